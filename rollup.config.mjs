@@ -1,0 +1,39 @@
+import typescript from '@rollup/plugin-typescript'
+import resolve from '@rollup/plugin-node-resolve'
+import terser from '@rollup/plugin-terser'
+
+const ts = (types) =>
+  typescript({
+    tsconfig: './tsconfig.json',
+    noEmit: false,
+    declaration: types,
+    declarationDir: types ? 'dist/types' : undefined,
+    include: ['src/**/*.ts'],
+  })
+
+// Terser with property mangling off (public API names must survive) and three passes:
+// the script-tag bundle is paid for by every visitor.
+const min = terser({ compress: { passes: 3, pure_getters: true }, format: { comments: false } })
+
+export default [
+  // npm module: ESM keeps the two runtime dependencies external so bundlers dedupe them.
+  {
+    input: { consentry: 'src/index.ts', core: 'src/core.ts' },
+    external: ['js-cookie', 'nanoevents'],
+    plugins: [ts(true)],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
+  },
+  // CommonJS: nanoevents ships ESM only, so it is bundled here (107 bytes).
+  {
+    input: { consentry: 'src/index.ts', core: 'src/core.ts' },
+    external: ['js-cookie'],
+    plugins: [resolve(), ts(false)],
+    output: { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', sourcemap: true, exports: 'named' },
+  },
+  // Script tag: one self-contained, minified file that sets window.consentry.
+  {
+    input: 'src/auto.ts',
+    plugins: [resolve(), ts(false), min],
+    output: { file: 'dist/consentry.iife.js', format: 'iife', sourcemap: true },
+  },
+]

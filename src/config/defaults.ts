@@ -1,0 +1,23 @@
+import type { Category, NormalizedConfig } from '../types'
+
+export const CATEGORIES: Category[] = ['necessary', 'analytics', 'marketing', 'personalization']
+
+/** Longest lifetime of a stored decision: 13 months, the CNIL's ceiling. */
+export const MAX_AGE_DAYS = 395
+
+export function defaults(): NormalizedConfig {
+  const categories = {} as NormalizedConfig['categories']
+  for (const c of CATEGORIES) categories[c] = { services: {} }
+  return {
+    revision: 0,
+    categories,
+    cookie: { name: 'consentry', path: '/', sameSite: 'Lax', maxAgeDays: 182 },
+    language: 'auto',
+    translations: {},
+    googleConsentMode: false,
+    gpc: true,
+    reloadOnWithdraw: true,
+    floatingButton: false,
+    theme: 'auto',
+  }
+}

@@ -1,0 +1,2 @@
+export { createConsent } from './full'
+export type * from './types'

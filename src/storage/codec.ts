@@ -1,0 +1,73 @@
+import type { Choices, ConsentRecord, Method } from '../types'
+
+/*
+ * The stored decision, version 1, as one cookie-safe string of dot-separated fields:
+ *   1.<revision>.<bits>.<created>.<updated>.<expires>.<method>.<gpc>.<language>.<id>.<check>
+ * numbers in base 36 (times in seconds), <bits> one 0/1 per non-necessary key in config
+ * order, <check> a 32-bit FNV-1a hash of the rest and of the key names. The check catches
+ * corruption, edits and a config whose keys changed; it is no signature (nothing in a
+ * browser can keep a secret), and the decoder trusts nothing it has not validated.
+ */
+
+const METHODS: Method[] = ['accept-all', 'reject-all', 'custom', 'withdraw']
+const DAY = 86400
+
+function hash(text: string): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x1000193)
+  return (h >>> 0).toString(36)
+}
+
+const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000)
+const iso = (s: number) => new Date(s * 1000).toISOString()
+
+export function encodeRecord(record: ConsentRecord, keys: string[]): string {
+  const bits = keys.slice(1).map((k) => (record.choices[k] ? 1 : 0)).join('')
+  const body = [
+    1,
+    record.revision.toString(36),
+    bits,
+    seconds(record.createdAt).toString(36),
+    seconds(record.updatedAt).toString(36),
+    seconds(record.expiresAt).toString(36),
+    METHODS.indexOf(record.method),
+    +record.gpc,
+    record.language,
+    record.id,
+  ].join('.')
+  return body + '.' + hash(body + '|' + keys.join(','))
+}
+
+const FORMAT = /^1\.([0-9a-z]{1,11})\.([01]*)\.([0-9a-z]{1,8})\.([0-9a-z]{1,8})\.([0-9a-z]{1,8})\.([0-3])\.([01])\.([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*)\.([0-9a-f-]{36})\.([0-9a-z]{1,7})$/
+
+/**
+ * Reads a stored decision, or null when it is missing, malformed, edited, made for
+ * other keys, out of its time bounds or expired at `now` (seconds). Never throws.
+ */
+export function decodeRecord(value: unknown, keys: string[], now: number): ConsentRecord | null {
+  const text = typeof value == 'string' && value.length < 300 ? value : ''
+  const m = FORMAT.exec(text)
+  if (!m || hash(text.slice(0, text.lastIndexOf('.')) + '|' + keys.join(',')) !== m[10]) return null
+  const [revision, created, updated, expires] = [m[1], m[3], m[4], m[5]].map((n) => parseInt(n!, 36)) as number[]
+  const bits = m[2]!
+  if (
+    bits.length != keys.length - 1 ||
+    !(created! <= updated! && updated! < expires! && expires! - updated! <= 396 * DAY) ||
+    updated! > now + DAY ||
+    expires! <= now
+  )
+    return null
+  const choices = { necessary: true } as Choices
+  keys.slice(1).forEach((k, i) => (choices[k] = bits[i] == '1'))
+  return {
+    id: m[9]!,
+    createdAt: iso(created!),
+    updatedAt: iso(updated!),
+    expiresAt: iso(expires!),
+    revision: revision!,
+    choices,
+    method: METHODS[+m[6]!]!,
+    gpc: m[7] == '1',
+    language: m[8]!,
+  }
+}

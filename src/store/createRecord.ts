@@ -1,0 +1,33 @@
+import type { Choices, ConsentRecord, Method } from '../types'
+import { newId } from './newId'
+import { withdraws } from './choices'
+
+export interface RecordContext {
+  revision: number
+  maxAgeDays: number
+  gpc: boolean
+  language: string
+  /** Milliseconds since the epoch. */
+  now: number
+}
+
+/**
+ * The record of a new decision. It keeps the id and creation time of the one it updates;
+ * times are whole seconds, as stored, so a record reads back equal after a reload.
+ * Any decision that takes back a grant is recorded as a withdrawal.
+ */
+export function createRecord(previous: ConsentRecord | null, choices: Choices, method: Method, ctx: RecordContext): ConsentRecord {
+  const now = Math.floor(ctx.now / 1000) * 1000
+  const updatedAt = new Date(now).toISOString()
+  return Object.freeze({
+    id: previous ? previous.id : newId(),
+    createdAt: previous ? previous.createdAt : updatedAt,
+    updatedAt,
+    expiresAt: new Date(now + ctx.maxAgeDays * 864e5).toISOString(),
+    revision: ctx.revision,
+    choices: Object.freeze(choices),
+    method: previous && withdraws(previous.choices, choices) ? 'withdraw' : method,
+    gpc: ctx.gpc,
+    language: ctx.language,
+  })
+}

@@ -1,0 +1,209 @@
+/** The four categories of the policy. `necessary` is always granted. */
+export type Category = 'necessary' | 'analytics' | 'marketing' | 'personalization'
+
+/**
+ * A consent key: a category (`'analytics'`) or one of its services
+ * (`'analytics.hotjar'`). A service is granted only while its category is.
+ */
+export type ConsentKey = Category | `${Category}.${string}`
+
+/** Every category, and every configured service, mapped to granted or not. */
+export type Choices = Record<string, boolean> & Record<Category, boolean>
+
+/** How a decision was made. `withdraw` is any decision that takes back a grant. */
+export type Method = 'accept-all' | 'reject-all' | 'custom' | 'withdraw'
+
+/** Proof of consent: what was decided, when, under which policy revision. No IP, no user agent. */
+export interface ConsentRecord {
+  /** Random id (`crypto.randomUUID()`), kept across updates of one visitor's decision. */
+  id: string
+  /** ISO 8601 time of the first decision. */
+  createdAt: string
+  /** ISO 8601 time of the latest decision. */
+  updatedAt: string
+  /** ISO 8601 time after which the decision is no longer valid. */
+  expiresAt: string
+  revision: number
+  choices: Choices
+  method: Method
+  /** Whether the Global Privacy Control signal was on when the decision was made. */
+  gpc: boolean
+  /** Language the texts were shown in. */
+  language: string
+}
+
+/** Rules shared by a category and a service. */
+export interface Rules {
+  title?: string
+  description?: string
+  /**
+   * Cookies this category (or service) sets, deleted when consent is withdrawn:
+   * exact names, or `/regex/` strings.
+   * @default []
+   */
+  cookies?: string[]
+  /**
+   * localStorage / sessionStorage keys (exact or `/regex/`) removed on withdrawal.
+   * @default []
+   */
+  storage?: string[]
+  /**
+   * URL patterns (substring, or `/regex/` string) of requests and elements that
+   * third-party code creates, held back until consent.
+   * @default []
+   */
+  block?: string[]
+}
+
+export interface CategoryConfig extends Rules {
+  /**
+   * Services inside the category, each with its own switch; addressed as
+   * `'category.service'` (`has('analytics.hotjar')`).
+   * @default {}
+   */
+  services?: Record<string, Rules>
+}
+
+export interface CookieConfig {
+  /** @default 'consentry' */
+  name: string
+  /** Set to share the decision across subdomains, e.g. `'example.com'`. @default undefined (host-only) */
+  domain?: string
+  /** @default '/' */
+  path: string
+  /** @default 'Lax' */
+  sameSite: 'Lax' | 'Strict' | 'None'
+  /** Lifetime of the decision in days, capped at 395 (13 months). @default 182 */
+  maxAgeDays: number
+}
+
+/** Strings of one language; any subset may be given in `translations`. */
+export interface Messages {
+  banner: {
+    title: string
+    description: string
+    acceptAll: string
+    rejectAll: string
+    settings: string
+    /** Shown on the banner when the policy revision changed since the last decision. */
+    revision?: string
+    /** Text of the privacy policy link. */
+    policy?: string
+  }
+  dialog: {
+    title: string
+    description: string
+    save: string
+    acceptAll: string
+    rejectAll: string
+    close: string
+  }
+  categories: Record<string, { title: string; description: string }>
+  footer: { link: string }
+  /** Notice shown while the Global Privacy Control signal is honoured. */
+  gpc?: string
+  /** Placeholder of a blocked embed; `{category}` is replaced by the category title. */
+  placeholder?: { text: string; button: string }
+}
+
+export type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] }
+
+export interface GoogleConsentModeConfig {
+  /** Milliseconds Google tags wait for an update after the default. @default undefined */
+  waitForUpdate?: number
+  /** Category → Google consent types. @default analytics → analytics_storage, … (DESIGN §5) */
+  mapping?: Partial<Record<Category, string[]>>
+}
+
+/** Options of `createConsent`; all optional. */
+export interface ConsentConfig {
+  /** Policy revision; a stored decision of another revision asks again. @default 0 */
+  revision?: number
+  categories?: Partial<Record<Category, CategoryConfig>>
+  cookie?: Partial<CookieConfig>
+  /** `'auto'` picks from `<html lang>` then `navigator.languages`. @default 'auto' */
+  language?: string
+  translations?: Record<string, DeepPartial<Messages>>
+  /** Link to the privacy policy shown in the banner (http(s) or relative). @default undefined */
+  policyUrl?: string
+  /** Google Consent Mode v2 signals. @default false */
+  googleConsentMode?: boolean | GoogleConsentModeConfig
+  /** Honour `navigator.globalPrivacyControl` ("Accept all" leaves marketing off). @default true */
+  gpc?: boolean
+  /** Reload the page after a withdrawal, since scripts that ran cannot be stopped. @default true */
+  reloadOnWithdraw?: boolean
+  /** URL that receives each decision as JSON via `sendBeacon`. @default undefined */
+  recordEndpoint?: string
+  /** Show a floating button that reopens the settings. @default false */
+  floatingButton?: boolean
+  /** @default 'auto' */
+  theme?: 'light' | 'dark' | 'auto'
+  /** CSP nonce for activated scripts; read from the SDK's own script when omitted. @default undefined */
+  nonce?: string
+}
+
+/** A config after validation: every key present, every value of the right type. */
+export interface NormalizedConfig {
+  revision: number
+  categories: Record<Category, CategoryConfig & { services: Record<string, Rules> }>
+  cookie: CookieConfig
+  language: string
+  translations: Record<string, DeepPartial<Messages>>
+  policyUrl?: string
+  googleConsentMode: false | GoogleConsentModeConfig
+  gpc: boolean
+  reloadOnWithdraw: boolean
+  recordEndpoint?: string
+  floatingButton: boolean
+  theme: 'light' | 'dark' | 'auto'
+  nonce?: string
+}
+
+export interface ConsentEvents {
+  /** A decision changed the choices (also fired by `reset()`). */
+  change: (choices: Choices, previous: Choices, record: ConsentRecord | null) => void
+  /** `showBanner()` was called; a UI shows its first layer. */
+  banner: () => void
+  /** `openSettings()` (true) or `closeSettings()` (false) was called. */
+  settings: (open: boolean) => void
+  /** The instance is being destroyed. */
+  destroy: () => void
+}
+
+export interface Consent {
+  /** Current choices; all off but `necessary` until the visitor decides. */
+  get(): Choices
+  /** Is this category or service (`'analytics.hotjar'`) granted? */
+  has(key: ConsentKey | string): boolean
+  /** Has a valid decision for the current revision been stored? */
+  readonly decided: boolean
+  /** The validated configuration in use. */
+  readonly config: NormalizedConfig
+  /** Whether the Global Privacy Control signal is honoured on this page view. */
+  readonly gpc: boolean
+  /** Language the texts are shown in. */
+  readonly language: string
+  /** A decision was stored under another policy revision: it no longer counts, and the banner says why. */
+  readonly revisionChanged: boolean
+  acceptAll(): void
+  rejectAll(): void
+  /** Save a partial choice; keys left out keep their current value. */
+  set(choices: Partial<Record<string, boolean>>): void
+  /** Subscribe; returns the function that unsubscribes. */
+  on<E extends keyof ConsentEvents>(event: E, listener: ConsentEvents[E]): () => void
+  showBanner(): void
+  openSettings(): void
+  closeSettings(): void
+  /** Proof of consent, or null before a decision. */
+  record(): ConsentRecord | null
+  /** Forget the decision and ask again. */
+  reset(): void
+  /** Remove UI, observers, listeners and patches. */
+  destroy(): void
+}
+
+/**
+ * An add-on that the instance starts (blocker, UI, integrations). It receives the
+ * live instance and returns its clean-up, called by `destroy()`.
+ */
+export type Feature = (consent: Consent) => (() => void) | void

@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config'
+
+// Three kinds of test: logic in jsdom, SSR imports in plain Node, and real Chromium.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/browser/**', 'test/node/**'],
+        },
+      },
+      { test: { name: 'node', environment: 'node', include: ['test/node/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+})
