@@ -6,7 +6,7 @@ import { createRecord } from './store/createRecord'
 import { keysOf } from './store/keys'
 import { decodeRecord, encodeRecord } from './storage/codec'
 import { createCookieJar, type CookieJar } from './storage/cookieJar'
-import type { Choices, Consent, ConsentConfig, ConsentEvents, ConsentRecord, Feature, Method } from './types'
+import type { Choices, Consent, ConsentConfig, ConsentEvents, ConsentRecord, Feature, Internals, Method } from './types'
 
 const inBrowser = () => typeof document != 'undefined'
 
@@ -32,10 +32,12 @@ export function createConsentWith(input: ConsentConfig | undefined, features: Fe
   const emitter = createNanoEvents<ConsentEvents>()
   const cleanups: (() => void)[] = []
 
-  let record: ConsentRecord | null = decodeRecord(jar.read(), keys, Date.now() / 1000)
+  const read = (value: string | undefined) => decodeRecord(value, keys, Date.now() / 1000)
+  const none = () => Object.freeze(uniform(config, false))
+  let record: ConsentRecord | null = read(jar.read())
   const revisionChanged = !!record && record.revision !== config.revision
   if (revisionChanged) record = null
-  let choices: Choices = record ? record.choices : Object.freeze(uniform(config, false))
+  let choices: Choices = record ? record.choices : none()
 
   function commit(next: Choices, nextRecord: ConsentRecord | null): void {
     const previous = choices
@@ -86,7 +88,7 @@ export function createConsentWith(input: ConsentConfig | undefined, features: Fe
     record: () => record,
     reset() {
       jar.remove()
-      commit(Object.freeze(uniform(config, false)), null)
+      commit(none(), null)
       emitter.emit('banner')
     },
     destroy() {
@@ -101,10 +103,21 @@ export function createConsentWith(input: ConsentConfig | undefined, features: Fe
     },
   }
 
+  const internals: Internals = {
+    stored: jar.read,
+    sync(value) {
+      const next = read(value)
+      const current = record && encodeRecord(record, keys)
+      if ((next && encodeRecord(next, keys)) === current) return
+      if (next && next.revision === config.revision) commit(next.choices, next)
+      else if (record) commit(none(), null), emitter.emit('banner')
+    },
+  }
+
   if (browser)
     for (const feature of features)
       try {
-        const cleanup = feature(consent)
+        const cleanup = feature(consent, internals)
         if (cleanup) cleanups.push(cleanup)
       } catch (error) {
         console.error('[consentry] a feature failed to start; gated content stays blocked', error)

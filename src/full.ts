@@ -1,9 +1,9 @@
-import { createBlocker } from './blocker/blocker'
 import { createConsentWith } from './consent'
+import { coreFeatures } from './features'
 import type { Consent, ConsentConfig } from './types'
 import { createUI } from './ui/ui'
 
-/** The full SDK: store, stored decision, tag-blocker, banner, settings dialog and footer widget. */
+/** The full SDK: the headless core plus banner, settings dialog and footer widget. */
 export function createConsent(config?: ConsentConfig): Consent {
-  return createConsentWith(config, [createBlocker, createUI])
+  return createConsentWith(config, [...coreFeatures((c) => c.config.translations[c.language] || {}), createUI])
 }

@@ -202,8 +202,16 @@ export interface Consent {
   destroy(): void
 }
 
+/** What the instance lends its own features, beyond the public API. */
+export interface Internals {
+  /** The stored value as it is now (cookie, or memory where cookies are refused). */
+  stored(): string | undefined
+  /** Re-reads a stored value written elsewhere (another tab) and applies it without storing it again. */
+  sync(value: string | undefined): void
+}
+
 /**
  * An add-on that the instance starts (blocker, UI, integrations). It receives the
  * live instance and returns its clean-up, called by `destroy()`.
  */
-export type Feature = (consent: Consent) => (() => void) | void
+export type Feature = (consent: Consent, internals: Internals) => (() => void) | void

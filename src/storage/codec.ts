@@ -1,3 +1,4 @@
+import { shortHash as hash } from '../hash'
 import type { Choices, ConsentRecord, Method } from '../types'
 
 /*
@@ -11,12 +12,6 @@ import type { Choices, ConsentRecord, Method } from '../types'
 
 const METHODS: Method[] = ['accept-all', 'reject-all', 'custom', 'withdraw']
 const DAY = 86400
-
-function hash(text: string): string {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x1000193)
-  return (h >>> 0).toString(36)
-}
 
 const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000)
 const iso = (s: number) => new Date(s * 1000).toISOString()

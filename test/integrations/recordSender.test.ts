@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createConsentWith } from '../../src/consent'
+import { createRecordSender } from '../../src/integrations/recordSender'
+import type { Consent } from '../../src/types'
+
+let consent: Consent | undefined
+afterEach(() => {
+  consent?.reset()
+  consent?.destroy()
+  vi.unstubAllGlobals()
+})
+
+const texts = () => ({ banner: { title: 'Cookies' } })
+
+describe('consent records', () => {
+  it('beacons each decision as JSON with a hash of the texts shown', () => {
+    const beacon = vi.fn((_url: string, _body: string) => true)
+    vi.stubGlobal('navigator', { ...navigator, sendBeacon: beacon })
+    consent = createConsentWith({ recordEndpoint: '/records' }, [createRecordSender(texts)])
+    consent.set({ analytics: true })
+    expect(beacon).toHaveBeenCalledTimes(1)
+    const [url, body] = beacon.mock.calls[0]!
+    expect(url).toBe('/records')
+    const sent = JSON.parse(body)
+    expect(sent).toEqual({ ...consent.record(), textsHash: expect.stringMatching(/^[0-9a-z]{1,7}$/) })
+  })
+
+  it('falls back to fetch with keepalive when the beacon is refused', () => {
+    vi.stubGlobal('navigator', { ...navigator, sendBeacon: () => false })
+    const fetch = vi.fn(() => Promise.resolve(new Response()))
+    vi.stubGlobal('fetch', fetch)
+    consent = createConsentWith({ recordEndpoint: 'https://records.example/c' }, [createRecordSender(texts)])
+    consent.rejectAll()
+    expect(fetch).toHaveBeenCalledWith('https://records.example/c', expect.objectContaining({ method: 'POST', keepalive: true }))
+  })
+
+  it('sends nothing without an endpoint, and nothing on reset', () => {
+    const beacon = vi.fn(() => true)
+    vi.stubGlobal('navigator', { ...navigator, sendBeacon: beacon })
+    consent = createConsentWith({}, [createRecordSender(texts)])
+    consent.acceptAll()
+    expect(beacon).not.toHaveBeenCalled()
+    consent.destroy()
+    consent = createConsentWith({ recordEndpoint: '/r' }, [createRecordSender(texts)])
+    consent.reset()
+    expect(beacon).not.toHaveBeenCalled()
+  })
+})

@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createConsentWith } from '../../src/consent'
+import { createTabSync } from '../../src/integrations/tabs'
+import type { Consent } from '../../src/types'
+
+const made: Consent[] = []
+const tab = () => {
+  const consent = createConsentWith({}, [createTabSync])
+  made.push(consent)
+  return consent
+}
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 10))
+  return check()
+}
+
+afterEach(() => {
+  made[0]?.reset()
+  made.splice(0).forEach((c) => c.destroy())
+  vi.unstubAllGlobals()
+})
+
+describe('tabs', () => {
+  it('carries a decision to the other tab over a broadcast channel', async () => {
+    const [first, second] = [tab(), tab()]
+    const seen: boolean[] = []
+    second.on('change', (choices) => seen.push(choices.analytics))
+    first.set({ analytics: true })
+    expect(await until(() => second.has('analytics'))).toBe(true)
+    expect(second.record()).toEqual(first.record())
+    expect(seen).toEqual([true])
+  })
+
+  it('carries a reset, and the other tab asks again', async () => {
+    const [first, second] = [tab(), tab()]
+    const banners: number[] = []
+    second.on('banner', () => banners.push(1))
+    first.acceptAll()
+    await until(() => second.decided)
+    first.reset()
+    expect(await until(() => !second.decided)).toBe(true)
+    expect(second.get().marketing).toBe(false)
+    expect(banners).toEqual([1])
+  })
+
+  it('re-reads the cookie when a tab comes back into view, without a broadcast channel', async () => {
+    vi.stubGlobal('BroadcastChannel', undefined)
+    const [first, second] = [tab(), tab()]
+    first.set({ personalization: true })
+    await new Promise((r) => setTimeout(r, 20))
+    expect(second.has('personalization')).toBe(false)
+    document.dispatchEvent(new Event('visibilitychange'))
+    expect(second.has('personalization')).toBe(true)
+  })
+})
