@@ -1,6 +1,10 @@
 import typescript from '@rollup/plugin-typescript'
 import resolve from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
+import { rmSync } from 'node:fs'
+
+// Each build starts from an empty dist/, so no stale chunk is measured or served.
+rmSync('dist', { recursive: true, force: true })
 
 const ts = (types) =>
   typescript({
@@ -30,6 +34,12 @@ export default [
     plugins: [resolve(), ts(false)],
     output: { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', sourcemap: true, exports: 'named' },
   },
+  // Self-contained minified ES modules: for CDN use, and what the size budgets measure.
+  ...['consentry', 'core'].map((name) => ({
+    input: `src/${name == 'core' ? 'core' : 'index'}.ts`,
+    plugins: [resolve(), ts(false), min],
+    output: { file: `dist/${name}.min.mjs`, format: 'es' },
+  })),
   // Script tag: one self-contained, minified file that sets window.consentry.
   {
     input: 'src/auto.ts',

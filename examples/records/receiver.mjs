@@ -43,36 +43,39 @@ function answer(res, status, text) {
   res.end(text)
 }
 
-/** A node:http handler for POSTed records, appending valid ones to `file`. */
+function store(file, res, text) {
+  if (Buffer.byteLength(text) > MAX_BYTES) return answer(res, 413, `a record is at most ${MAX_BYTES} bytes`)
+  const problem = recordProblem(text)
+  if (problem) return answer(res, 400, problem)
+  const line = JSON.stringify({ receivedAt: new Date().toISOString(), ...JSON.parse(text) }) + '\n'
+  const fd = openSync(file, 'a')
+  try {
+    writeSync(fd, line)
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+  answer(res, 204, '')
+}
+
+/**
+ * A node:http handler for POSTed records, appending valid ones to `file`. A server that
+ * has read the body already passes it as `body`.
+ */
 export function createRecordReceiver(file) {
   mkdirSync(dirname(file), { recursive: true })
-  return (req, res) => {
+  return (req, res, body) => {
     if (req.method !== 'POST') return answer(res, 405, 'POST a consent record')
     const type = (req.headers['content-type'] || '').split(';')[0].trim()
     if (type !== 'text/plain' && type !== 'application/json') return answer(res, 415, 'send JSON as text/plain or application/json')
+    if (typeof body == 'string') return store(file, res, body)
     let size = 0
     const chunks = []
     req.on('data', (chunk) => {
       size += chunk.length
-      if (size > MAX_BYTES) {
-        answer(res, 413, `a record is at most ${MAX_BYTES} bytes`)
-        req.destroy()
-      } else chunks.push(chunk)
+      if (size <= MAX_BYTES) chunks.push(chunk)
+      else if (!res.headersSent) answer(res, 413, `a record is at most ${MAX_BYTES} bytes`), req.destroy()
     })
-    req.on('end', () => {
-      if (size > MAX_BYTES) return
-      const text = Buffer.concat(chunks).toString('utf8')
-      const problem = recordProblem(text)
-      if (problem) return answer(res, 400, problem)
-      const line = JSON.stringify({ receivedAt: new Date().toISOString(), ...JSON.parse(text) }) + '\n'
-      const fd = openSync(file, 'a')
-      try {
-        writeSync(fd, line)
-        fsyncSync(fd)
-      } finally {
-        closeSync(fd)
-      }
-      answer(res, 204, '')
-    })
+    req.on('end', () => size <= MAX_BYTES && store(file, res, Buffer.concat(chunks).toString('utf8')))
   }
 }

@@ -25,8 +25,9 @@ export const oneOf =
   (v, path) =>
     allowed.includes(v as T) ? (v as T) : complain(path, allowed.map((a) => `"${a}"`).join(' or '), v)
 
+// Safe integers only: a larger revision would not survive its base-36 round trip through the cookie.
 export const wholeNumber: Check<number> = (v, path) =>
-  typeof v == 'number' && v >= 0 && Math.floor(v) === v ? v : complain(path, 'a whole number ≥ 0', v)
+  Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : complain(path, 'a whole number ≥ 0', v)
 
 /** A `/regex/flags` string compiles, or is dropped with a warning. */
 export const pattern: Check<string> = (v, path) => {

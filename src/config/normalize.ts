@@ -8,7 +8,8 @@ function pick<T extends object>(input: unknown, path: string, checks: { [K in ke
   if (input === undefined) return into
   if (!isObject(input)) return complain(path || 'config', 'an object', input), into
   for (const key of Object.keys(input)) {
-    const check = (checks as Record<string, Check<unknown>>)[key]
+    // Own keys only: `valueOf` or `__proto__` in JSON must not find Object.prototype's methods.
+    const check = Object.prototype.hasOwnProperty.call(checks, key) ? (checks as Record<string, Check<unknown>>)[key] : undefined
     const where = path ? path + '.' + key : key
     if (!check) warn(`${where} is not an option (ignored)`)
     else {
@@ -28,7 +29,7 @@ function mapOf<T>(check: Check<T>): Check<Record<string, T>> {
     if (!isObject(v)) return complain(path, 'an object', v)
     const out: Record<string, T> = {}
     for (const key of Object.keys(v)) {
-      if (!/^[\w-]+$/.test(key)) warn(`${path}.${key} must be named with letters, digits, _ or - (ignored)`)
+      if (!/^[\w-]+$/.test(key) || key == '__proto__') warn(`${path}.${key} must be named with letters, digits, _ or - (ignored)`)
       else {
         const value = check(v[key], `${path}.${key}`)
         if (value !== undefined) out[key] = value
@@ -41,14 +42,23 @@ function mapOf<T>(check: Check<T>): Check<Record<string, T>> {
 const category: Check<CategoryConfig & { services: Record<string, Rules> }> = (v, path) =>
   pick<CategoryConfig>(v, path, { ...rules, services: mapOf(ruleSet) }, {}) as never
 
-/** Translations: nested objects whose leaves are strings; anything else is dropped. */
-const strings: Check<Record<string, unknown>> = (v, path) => {
+/**
+ * Translations: nested objects whose leaves are strings; anything else is dropped. Four
+ * levels cover every message (`categories.analytics.title`); deeper JSON could overflow
+ * the stack, and a `__proto__` key would replace the prototype instead of adding a key.
+ */
+const strings = (v: unknown, path: string, depth = 0): Record<string, unknown> | undefined => {
   if (!isObject(v)) return complain(path, 'an object of strings', v)
   const out: Record<string, unknown> = {}
   for (const key of Object.keys(v)) {
     const leaf = v[key]
     const where = `${path}.${key}`
-    const value = typeof leaf == 'string' ? leaf : isObject(leaf) ? strings(leaf, where) : complain(where, 'a string', leaf)
+    if (key == '__proto__') {
+      warn(`${where} is not a message name (ignored)`)
+      continue
+    }
+    const value =
+      typeof leaf == 'string' ? leaf : isObject(leaf) && depth < 4 ? strings(leaf, where, depth + 1) : complain(where, 'a string', leaf)
     if (value !== undefined) out[key] = value
   }
   return out
@@ -82,7 +92,8 @@ export function normalizeConfig(input?: unknown): NormalizedConfig {
       categories: () => undefined,
       cookie: (v, path) =>
         pick(v, path, {
-          name: (n, p) => (typeof n == 'string' && /^[\w!#$%&'*+.^`|~-]+$/.test(n) ? n : complain(p, 'a cookie name', n)),
+          // RFC 6265 token characters; not a name js-cookie would find on Object.prototype (`constructor`).
+          name: (n, p) => (typeof n == 'string' && /^[\w!#$%&'*+.^`|~-]+$/.test(n) && !(n in {}) ? n : complain(p, 'a cookie name', n)),
           domain: text,
           path: (n, p) => (typeof n == 'string' && n[0] == '/' ? n : complain(p, 'a path starting with /', n)),
           sameSite: oneOf('Lax', 'Strict', 'None'),
