@@ -17,19 +17,24 @@ const ts = (types) =>
 
 // Terser with property mangling off (public API names must survive) and three passes:
 // the script-tag bundle is paid for by every visitor.
-const min = terser({ compress: { passes: 3, pure_getters: true }, format: { comments: false } })
+const min = terser({ ecma: 2020, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } })
+
+// Languages: npm modules (dist/i18n/<code>.mjs/.cjs) and script-tag files (dist/i18n/<code>.js)
+// that register themselves on window.consentryTranslations; the default bundle has English only.
+const LANGUAGES = ['ar', 'de', 'es', 'fr', 'it', 'nl', 'pl', 'pt']
+const languageInputs = Object.fromEntries(LANGUAGES.map((code) => [`i18n/${code}`, `src/i18n/${code}.ts`]))
 
 export default [
   // npm module: ESM keeps the two runtime dependencies external so bundlers dedupe them.
   {
-    input: { consentry: 'src/index.ts', core: 'src/core.ts' },
+    input: { consentry: 'src/index.ts', core: 'src/core.ts', ...languageInputs },
     external: ['js-cookie', 'nanoevents'],
     plugins: [ts(true)],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
   },
   // CommonJS: nanoevents ships ESM only, so it is bundled here (107 bytes).
   {
-    input: { consentry: 'src/index.ts', core: 'src/core.ts' },
+    input: { consentry: 'src/index.ts', core: 'src/core.ts', ...languageInputs },
     external: ['js-cookie'],
     plugins: [resolve(), ts(false)],
     output: { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', sourcemap: true, exports: 'named' },
@@ -46,4 +51,9 @@ export default [
     plugins: [resolve(), ts(false), min],
     output: { file: 'dist/consentry.iife.js', format: 'iife', sourcemap: true },
   },
+  ...LANGUAGES.map((code) => ({
+    input: `src/i18n/${code}.ts`,
+    plugins: [ts(false), min],
+    output: { file: `dist/i18n/${code}.js`, format: 'iife', name: `consentryTranslations.${code}`, extend: true, exports: 'default' },
+  })),
 ]

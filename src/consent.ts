@@ -27,8 +27,14 @@ export function createConsentWith(input: ConsentConfig | undefined, features: Fe
   const browser = inBrowser()
   const jar = browser ? createCookieJar(config.cookie) : memoryJar()
   const gpc = config.gpc && browser && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true
-  const picked = chooseLanguage(config.language, ['en', ...Object.keys(config.translations)])
-  const language = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(picked) ? picked : 'en'
+  // Chosen at first use, so a language file loaded after the SDK (before the UI shows) still counts.
+  let language: string | undefined
+  const lang = () => {
+    const picked = language || chooseLanguage(config.language, Object.keys(config.translations))
+    return (language = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(picked) ? picked : 'en')
+  }
+  // Readable only while the SDK's own script runs, which is now: activated scripts and styles get it.
+  if (browser && !config.nonce) config.nonce = (document.currentScript as HTMLScriptElement | null)?.nonce || undefined
   const emitter = createNanoEvents<ConsentEvents>()
   const cleanups: (() => void)[] = []
 
@@ -49,7 +55,7 @@ export function createConsentWith(input: ConsentConfig | undefined, features: Fe
 
   function decide(partial: Record<string, unknown>, method: Method): void {
     const next = applyChoices(config, choices, partial)
-    const ctx = { revision: config.revision, maxAgeDays: config.cookie.maxAgeDays, gpc, language, now: Date.now() }
+    const ctx = { revision: config.revision, maxAgeDays: config.cookie.maxAgeDays, gpc, language: lang(), now: Date.now() }
     const nextRecord = createRecord(record, next, method, ctx)
     jar.write(encodeRecord(nextRecord, keys))
     commit(nextRecord.choices, nextRecord)
@@ -69,7 +75,9 @@ export function createConsentWith(input: ConsentConfig | undefined, features: Fe
     },
     config,
     gpc,
-    language,
+    get language() {
+      return lang()
+    },
     revisionChanged,
     acceptAll: () => decide(everything(true), 'accept-all'),
     rejectAll: () => decide(everything(false), 'reject-all'),

@@ -1,9 +1,10 @@
 import { createConsentWith } from './consent'
 import { coreFeatures } from './features'
+import { getMessages } from './i18n/getMessages'
 import type { Consent, ConsentConfig } from './types'
 import { createUI } from './ui/ui'
 
-/** The full SDK: the headless core plus banner, settings dialog and footer widget. */
+/** The full SDK: the headless core plus banner, settings dialog and footer widget. Records hash the texts shown. */
 export function createConsent(config?: ConsentConfig): Consent {
-  return createConsentWith(config, [...coreFeatures((c) => c.config.translations[c.language] || {}), createUI])
+  return createConsentWith(config, [...coreFeatures(getMessages), createUI])
 }

@@ -1,8 +1,14 @@
+import { registered } from './registered'
+
 /**
  * Picks the language to show: the configured one, or with `'auto'` the first of
- * `<html lang>` and `navigator.languages` that has texts, matched on the primary subtag.
+ * `<html lang>` and `navigator.languages` that has texts, matched exactly and then
+ * on the primary subtag (`de-AT` → `de`). Texts exist for English, for every
+ * `available` code (the `translations` config) and for every language file registered
+ * on `window.consentryTranslations`.
  */
 export function chooseLanguage(setting: string, available: string[]): string {
+  const known = ['en', ...available, ...Object.keys(registered())]
   const wanted =
     setting !== 'auto'
       ? [setting]
@@ -11,7 +17,8 @@ export function chooseLanguage(setting: string, available: string[]): string {
         : [document.documentElement.lang, ...(navigator.languages || [navigator.language])]
   for (const tag of wanted) {
     const code = (tag || '').toLowerCase()
-    const hit = available.find((a) => a.toLowerCase() == code) || available.find((a) => a == code.split('-')[0])
+    const hit =
+      known.find((a) => a.toLowerCase() == code) || known.find((a) => a.toLowerCase() == code.split('-')[0])
     if (hit) return hit
   }
   return setting !== 'auto' && setting ? setting : 'en'

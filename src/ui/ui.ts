@@ -1,6 +1,107 @@
-import type { Consent } from '../types'
+import { getMessages } from '../i18n/getMessages'
+import { isRtl } from '../i18n/isRtl'
+import type { Consent, Messages } from '../types'
+import { createBanner } from './banner'
+import { createDialog } from './dialog'
+import type { Dialog } from './dialog'
+import { listenForSettings, renderFooterLinks } from './footer'
+import { h } from './h'
+import { padBottom } from './padBottom'
+import { adoptStyles } from './styles'
 
-// Placeholder until the UI lands (helper is writing it): overwrite freely.
-export function createUI(_consent: Consent): () => void {
-  return () => {}
+/**
+ * The consent UI: banner, settings dialog, footer widget and floating button, in an open
+ * shadow root. Started while `<head>` is still parsing, it only subscribes until
+ * something must be shown: a visitor who already decided gets no rendering, no styles.
+ */
+export function createUI(consent: Consent): () => void {
+  const config = consent.config
+  let loaded = document.readyState != 'loading'
+  let wantBanner = !consent.decided
+  let wantSettings = false
+  let m: Messages
+  let attrs: Record<string, string>
+  let root: ShadowRoot | undefined
+  let host: HTMLElement | undefined
+  let banner: HTMLElement | undefined
+  let floating: HTMLElement | undefined
+  let dialog: Dialog | undefined
+  let unpad = () => {}
+  let unlink = unpad
+
+  const decide = (choice: () => void) => {
+    choice()
+    hideBanner()
+    if (wantSettings) consent.closeSettings()
+  }
+  const mount = <E extends HTMLElement>(el: E): E => {
+    if (!root) {
+      host = h('consentry-ui', { theme: config.theme })
+      root = host.attachShadow({ mode: 'open' })
+      adoptStyles(root, config.nonce)
+      // First in <body> when the banner shows, so Tab reaches it before the page.
+      document.body[wantBanner ? 'prepend' : 'append'](host)
+    }
+    root.append(el)
+    return el
+  }
+  const hideBanner = () => {
+    wantBanner = false
+    update()
+  }
+
+  /** Brings the DOM in line with what is wanted, once the body exists. */
+  const update = () => {
+    if (!loaded) return
+    if (wantBanner && !banner) unpad = padBottom(mount((banner = createBanner(consent, m, attrs, decide))))
+    if (!wantBanner && banner) {
+      banner.remove()
+      banner = undefined
+      unpad()
+    }
+    if (config.floatingButton) {
+      if (!floating)
+        floating = mount(h('button', { ...attrs, part: 'button floating', onclick: () => consent.openSettings() }, m.footer.link))
+      floating.hidden = wantBanner
+    }
+    if (wantSettings) {
+      if (!dialog) mount((dialog = createDialog(consent, m, attrs, decide)).el)
+      dialog.open()
+    } else if (dialog) dialog.close()
+  }
+
+  const onLoad = () => {
+    loaded = true
+    m = getMessages(consent)
+    attrs = { lang: consent.language, dir: isRtl(consent.language) ? 'rtl' : 'ltr' }
+    unlink = renderFooterLinks(m.footer.link)
+    update()
+  }
+  if (loaded) onLoad()
+  else document.addEventListener('DOMContentLoaded', onLoad)
+
+  const offs = [
+    listenForSettings(consent),
+    consent.on('banner', () => {
+      wantBanner = true
+      update()
+    }),
+    consent.on('settings', (open) => {
+      wantSettings = open
+      update()
+    }),
+    consent.on('change', () => {
+      if (consent.decided) hideBanner()
+      if (dialog) dialog.sync()
+    }),
+  ]
+  return () => {
+    offs.map((off) => off())
+    document.removeEventListener('DOMContentLoaded', onLoad)
+    if (dialog) dialog.close()
+    unpad()
+    unlink()
+    if (host) host.remove()
+    loaded = false
+  }
 }

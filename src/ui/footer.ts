@@ -1,0 +1,30 @@
+import type { Consent } from '../types'
+import { h } from './h'
+
+/**
+ * Makes every `[data-consentry-settings]` element, present or added later, open the
+ * settings on click, Enter or Space: one delegated listener, no observer.
+ */
+export function listenForSettings(consent: Consent): () => void {
+  const onEvent = (e: Event) => {
+    const key = (e as KeyboardEvent).key
+    const t = e.target
+    if (t instanceof Element && t.closest('[data-consentry-settings]') && (!key || key == 'Enter' || key == ' ')) {
+      // Also cancels the click a button synthesizes from Enter or Space: the dialog opens once.
+      e.preventDefault()
+      consent.openSettings()
+    }
+  }
+  const all = (method: 'addEventListener' | 'removeEventListener') =>
+    ['click', 'keydown'].map((type) => document[method](type, onEvent))
+  all('addEventListener')
+  return () => all('removeEventListener')
+}
+
+/** Renders a "Cookie Settings" link into every `[data-consentry-footer]` element. */
+export function renderFooterLinks(text: string): () => void {
+  const links = [...document.querySelectorAll('[data-consentry-footer]')].map((el) =>
+    el.appendChild(h('a', { href: '#', 'data-consentry-settings': '' }, text)),
+  )
+  return () => links.map((a) => a.remove())
+}

@@ -1,0 +1,22 @@
+/**
+ * Keeps keyboard focus from hiding under `el` (WCAG 2.4.11). While it shows, the page's
+ * scroll padding equals the height it covers, so a focused element scrolls clear of it;
+ * on a page that already scrolls, as much padding at the end lets the last elements
+ * scroll clear too (on a page that does not, it would add a scrollbar: a layout shift).
+ * Set through the CSSOM, which `style-src` without `'unsafe-inline'` allows.
+ */
+export function padBottom(el: HTMLElement): () => void {
+  const html = document.documentElement
+  const style = html.style
+  const before = [style.scrollPaddingBottom, style.paddingBottom]
+  const observer = new ResizeObserver(() => {
+    const px = innerHeight - el.getBoundingClientRect().top + 'px'
+    style.scrollPaddingBottom = px
+    if (html.scrollHeight > innerHeight) style.paddingBottom = px
+  })
+  observer.observe(el)
+  return () => {
+    observer.disconnect()
+    ;[style.scrollPaddingBottom, style.paddingBottom] = before as [string, string]
+  }
+}

@@ -1,0 +1,143 @@
+import { getByRole, within } from '@testing-library/dom'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createConsentWith } from '../../src/consent'
+import { createUI } from '../../src/ui/ui'
+import { gpc, shadow, start, ui } from './setup'
+
+afterEach(() => {
+  vi.restoreAllMocks()
+  gpc(undefined)
+})
+
+describe('banner', () => {
+  it('shows a "Cookie consent" region with accept, reject and settings buttons on a first visit', () => {
+    start()
+    const banner = ui().getByRole('region', { name: 'Cookie consent' })
+    const names = within(banner)
+      .getAllByRole('button')
+      .map((b) => b.textContent)
+    expect(names).toEqual(['Accept all', 'Reject all', 'Settings'])
+    expect(banner.getAttribute('aria-modal')).toBeNull()
+  })
+
+  it('renders accept and reject as the same element with the same parts but their own name', () => {
+    start()
+    const accept = ui().getByRole('button', { name: 'Accept all' })
+    const reject = ui().getByRole('button', { name: 'Reject all' })
+    expect([accept.tagName, accept.parentElement]).toEqual([reject.tagName, reject.parentElement])
+    expect([accept.getAttribute('part'), reject.getAttribute('part')]).toEqual(['button accept', 'button reject'])
+  })
+
+  it('puts the UI first in the body so that Tab reaches the banner before the page', () => {
+    document.body.append(Object.assign(document.createElement('a'), { href: '#x', textContent: 'page link' }))
+    start()
+    expect(document.body.firstElementChild!.tagName).toBe('CONSENTRY-UI')
+  })
+
+  it('accepts everything, stores it, hides the banner and emits one change', () => {
+    const { consent, events } = start()
+    ui().getByRole('button', { name: 'Accept all' }).click()
+    expect(events).toEqual(['change analytics,marketing,personalization'])
+    expect(consent.decided).toBe(true)
+    expect(ui().queryByRole('region')).toBeNull()
+    expect(document.cookie).toContain('consentry=')
+  })
+
+  it('rejects everything, stores it and hides the banner', () => {
+    const { consent, events } = start()
+    ui().getByRole('button', { name: 'Reject all' }).click()
+    expect(events).toEqual(['change '])
+    expect([consent.decided, consent.has('analytics')]).toEqual([true, false])
+    expect(ui().queryByRole('region')).toBeNull()
+  })
+
+  it('opens the settings from the banner and keeps the banner until a decision', () => {
+    const { events } = start()
+    ui().getByRole('button', { name: 'Settings' }).click()
+    expect(events).toEqual(['settings true'])
+    expect(ui().getByRole('dialog', { name: 'Cookie settings' })).toBeTruthy()
+    expect(ui().getByRole('region', { name: 'Cookie consent' })).toBeTruthy()
+  })
+
+  it('renders nothing, not even styles, for a visitor who already decided', () => {
+    start().consent.rejectAll()
+    document.body.replaceChildren()
+    const { events } = start()
+    expect(events).toEqual([])
+    expect(document.querySelector('consentry-ui')).toBeNull()
+    expect(document.head.querySelector('style')).toBeNull()
+  })
+
+  it('waits for DOMContentLoaded when started while the document is parsing', () => {
+    const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading')
+    start()
+    expect(shadow()).toBeNull()
+    state.mockReturnValue('interactive')
+    document.dispatchEvent(new Event('DOMContentLoaded'))
+    expect(ui().getByRole('region', { name: 'Cookie consent' })).toBeTruthy()
+  })
+
+  it('shows again on showBanner() and after reset()', () => {
+    const { consent, events } = start()
+    consent.rejectAll()
+    consent.showBanner()
+    expect(ui().getByRole('region', { name: 'Cookie consent' })).toBeTruthy()
+    ui().getByRole('button', { name: 'Accept all' }).click()
+    consent.reset()
+    expect(ui().getByRole('region', { name: 'Cookie consent' })).toBeTruthy()
+    expect(events).toEqual(['change ', 'banner', 'change analytics,marketing,personalization', 'change ', 'banner'])
+  })
+
+  it('hides when a decision is made elsewhere (API, another tab)', () => {
+    const { consent } = start()
+    consent.set({ analytics: true })
+    expect(shadow()!.querySelector('section')).toBeNull()
+  })
+
+  it('says so when the policy revision changed since the last decision', () => {
+    createConsentWith({ revision: 1 }, []).acceptAll()
+    start({ revision: 2 })
+    expect(ui().getByText(/cookie policy has changed/)).toBeTruthy()
+  })
+
+  it('says nothing about a revision on a first visit', () => {
+    start({ revision: 2 })
+    expect(ui().queryByText(/cookie policy has changed/)).toBeNull()
+  })
+
+  it('says that the Global Privacy Control signal is honoured when it is on', () => {
+    gpc(true)
+    start()
+    expect(ui().getByRole('region').textContent).toMatch(/Global Privacy Control/)
+  })
+
+  it('links the privacy policy from policyUrl', () => {
+    start({ policyUrl: '/privacy?x=1#top' })
+    const link = ui().getByRole('link', { name: 'Privacy policy' })
+    expect(link.getAttribute('href')).toBe('/privacy?x=1#top')
+  })
+
+  it.each(['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x'])(
+    'refuses the policy link %j with one warning naming policyUrl',
+    (url) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+      start({ policyUrl: url })
+      expect(ui().queryByRole('link')).toBeNull()
+      expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringMatching(/^\[consentry\] policyUrl must be an http\(s\) or relative URL, got/)])
+    },
+  )
+
+  it('renders config and translation strings as text, never as markup', () => {
+    const evil = '<img src=x onerror="window.pwned=1">'
+    start({ language: 'en', translations: { en: { banner: { title: evil, description: evil } } } })
+    const banner = ui().getByRole('region', { name: evil })
+    expect(banner.querySelector('img')).toBeNull()
+    expect(getByRole(banner, 'heading').textContent).toBe(evil)
+  })
+
+  it('has no inline style attributes', () => {
+    start({ policyUrl: '/p', floatingButton: true })
+    ui().getByRole('button', { name: 'Settings' }).click()
+    expect(shadow()!.querySelectorAll('[style]')).toHaveLength(0)
+  })
+})

@@ -1,0 +1,193 @@
+import { within } from '@testing-library/dom'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { gpc, key, shadow, start, ui } from './setup'
+
+afterEach(() => {
+  gpc(undefined)
+  vi.restoreAllMocks()
+})
+
+const CATEGORIES = ['Necessary', 'Analytics', 'Marketing', 'Personalization']
+const dialog = () => ui().getByRole('dialog', { name: 'Cookie settings' })
+const switchOf = (name: string | RegExp) => within(dialog()).getByRole('switch', { name }) as HTMLInputElement
+const states = () =>
+  within(dialog())
+    .getAllByRole('switch')
+    .map((s) => (s as HTMLInputElement).checked)
+
+describe('settings dialog', () => {
+  it('is a modal dialog named "Cookie settings" with a described switch per category', () => {
+    start().consent.openSettings()
+    const d = dialog()
+    expect([d.tagName, d.getAttribute('aria-modal'), (d as HTMLDialogElement).open]).toEqual(['DIALOG', 'true', true])
+    const switches = within(d).getAllByRole('switch') as HTMLInputElement[]
+    expect(switches.map((s) => s.labels![0]!.textContent)).toEqual(CATEGORIES)
+    for (const s of switches) {
+      const description = shadow()!.getElementById(s.getAttribute('aria-describedby')!)
+      expect(description!.textContent!.length).toBeGreaterThan(10)
+    }
+    expect(within(d).getAllByRole('button').map((b) => b.getAttribute('aria-label') || b.textContent)).toEqual([
+      'Close',
+      'Reject all',
+      'Accept all',
+      'Save settings',
+    ])
+  })
+
+  it('shows Necessary checked and disabled, everything else off before a decision', () => {
+    start().consent.openSettings()
+    expect([switchOf('Necessary').checked, switchOf('Necessary').disabled]).toEqual([true, true])
+    expect(states()).toEqual([true, false, false, false])
+  })
+
+  it('sets the switches from the current choices each time it opens', () => {
+    const { consent } = start()
+    consent.set({ marketing: true })
+    consent.openSettings()
+    expect(states()).toEqual([true, false, true, false])
+    switchOf('Analytics').click()
+    consent.closeSettings()
+    consent.openSettings()
+    expect(states()).toEqual([true, false, true, false])
+  })
+
+  it('saves exactly the switched categories, then closes and hides the banner', () => {
+    const { consent, events } = start()
+    consent.openSettings()
+    switchOf('Analytics').click()
+    switchOf('Personalization').click()
+    within(dialog()).getByRole('button', { name: 'Save settings' }).click()
+    expect(events).toEqual(['settings true', 'change analytics,personalization', 'settings false'])
+    expect(consent.record()!.method).toBe('custom')
+    expect(ui().queryByRole('dialog')).toBeNull()
+    expect(ui().queryByRole('region')).toBeNull()
+  })
+
+  it.each([
+    ['Accept all', 'change analytics,marketing,personalization'],
+    ['Reject all', 'change '],
+  ])('decides with "%s" from the dialog too', (name, change) => {
+    const { events } = start()
+    ui().getByRole('button', { name: 'Settings' }).click()
+    within(dialog()).getByRole('button', { name }).click()
+    expect(events).toEqual(['settings true', change, 'settings false'])
+  })
+
+  it('closes without saving from the close button', () => {
+    const { consent, events } = start()
+    consent.openSettings()
+    switchOf('Marketing').click()
+    within(dialog()).getByRole('button', { name: 'Close' }).click()
+    expect(events).toEqual(['settings true', 'settings false'])
+    expect([consent.decided, consent.has('marketing')]).toEqual([false, false])
+    expect(ui().getByRole('region', { name: 'Cookie consent' })).toBeTruthy()
+  })
+
+  it('tells the core when the browser closed it (Escape, a back gesture)', () => {
+    const { consent, events } = start()
+    consent.openSettings()
+    ;(dialog() as HTMLDialogElement).close()
+    expect(events).toEqual(['settings true', 'settings false'])
+    expect(consent.decided).toBe(false)
+  })
+
+  it('gives focus back to the element that opened it', () => {
+    start()
+    const opener = ui().getByRole('button', { name: 'Settings' })
+    opener.focus()
+    opener.click()
+    within(dialog()).getByRole('button', { name: 'Close' }).click()
+    expect(shadow()!.activeElement).toBe(opener)
+  })
+
+  it('keeps Tab and Shift+Tab inside the dialog', () => {
+    start({ policyUrl: '/privacy' }).consent.openSettings()
+    const close = within(dialog()).getByRole('button', { name: 'Close' })
+    const save = within(dialog()).getByRole('button', { name: 'Save settings' })
+    save.focus()
+    expect(key(save, 'Tab')).toBe(false)
+    expect(shadow()!.activeElement).toBe(close)
+    expect(key(close, 'Tab', { shiftKey: true })).toBe(false)
+    expect(shadow()!.activeElement).toBe(save)
+    // Inside, Tab is left to the browser.
+    close.focus()
+    expect(key(close, 'Tab')).toBe(true)
+  })
+
+  it('nests a switch per configured service and saves them as category.service', () => {
+    const { consent, events } = start({
+      categories: { analytics: { services: { hotjar: { title: 'Hotjar', description: 'Heatmaps.' }, matomo: {} } } },
+    })
+    consent.openSettings()
+    expect(within(dialog()).getAllByRole('switch').map((s) => (s as HTMLInputElement).labels![0]!.textContent)).toEqual([
+      'Necessary',
+      'Analytics',
+      'Hotjar',
+      'matomo',
+      'Marketing',
+      'Personalization',
+    ])
+    switchOf('Hotjar').click()
+    expect(switchOf('Analytics').checked).toBe(true)
+    within(dialog()).getByRole('button', { name: 'Save settings' }).click()
+    expect(events).toEqual(['settings true', 'change analytics,analytics.hotjar', 'settings false'])
+    expect([consent.has('analytics.hotjar'), consent.has('analytics.matomo')]).toEqual([true, false])
+  })
+
+  it('switches the services of a category along with it', () => {
+    start({ categories: { marketing: { services: { ads: {}, pixel: {} } } } }).consent.openSettings()
+    switchOf('Marketing').click()
+    expect([switchOf('ads').checked, switchOf('pixel').checked]).toEqual([true, true])
+    switchOf('Marketing').click()
+    expect([switchOf('ads').checked, switchOf('pixel').checked]).toEqual([false, false])
+  })
+
+  it('keeps a category on while any of its services is, as the store does', () => {
+    start({ categories: { marketing: { services: { ads: {}, pixel: {} } } } }).consent.openSettings()
+    switchOf('ads').click()
+    switchOf('pixel').click()
+    expect(switchOf('Marketing').checked).toBe(true)
+    switchOf('ads').click()
+    expect(switchOf('Marketing').checked).toBe(true)
+    switchOf('pixel').click()
+    expect(switchOf('Marketing').checked).toBe(false)
+  })
+
+  it('follows a decision made elsewhere while it is open', () => {
+    const { consent } = start()
+    consent.openSettings()
+    consent.acceptAll()
+    expect(states()).toEqual([true, true, true, true])
+  })
+
+  it('says that the Global Privacy Control signal is honoured when it is on', () => {
+    gpc(true)
+    const { consent } = start()
+    consent.openSettings()
+    expect(dialog().textContent).toMatch(/Global Privacy Control/)
+    within(dialog()).getByRole('button', { name: 'Accept all' }).click()
+    expect([consent.has('analytics'), consent.has('marketing')]).toEqual([true, false])
+  })
+
+  it('uses category titles and descriptions from the config', () => {
+    start({ categories: { analytics: { title: 'Statistics', description: 'Counting visits.' } } }).consent.openSettings()
+    expect(switchOf('Statistics').getAttribute('aria-describedby')).toBeTruthy()
+    expect(dialog().textContent).toContain('Counting visits.')
+  })
+
+  it('opens once however often openSettings() is called', () => {
+    const { consent } = start()
+    consent.openSettings()
+    consent.openSettings()
+    expect(shadow()!.querySelectorAll('dialog')).toHaveLength(1)
+  })
+
+  it('opens when asked while the document is parsing, once the body exists', () => {
+    const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading')
+    start().consent.openSettings()
+    expect(shadow()).toBeNull()
+    state.mockReturnValue('interactive')
+    document.dispatchEvent(new Event('DOMContentLoaded'))
+    expect((dialog() as HTMLDialogElement).open).toBe(true)
+  })
+})
