@@ -4,6 +4,7 @@
 import { createServer } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { createRecordReceiver } from '../examples/records/receiver.mjs'
+import { serveWithCsp } from './csp.mjs'
 import { sendText, serveFile, serveStatic } from './static.mjs'
 
 const dir = (name) => fileURLToPath(new URL('../' + name, import.meta.url))
@@ -24,6 +25,9 @@ const server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname
   if (path === '/consent-records') return receiveRecord(req, res)
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed')
+  // Served with its strict Content-Security-Policy and a fresh nonce each time.
+  if (path === '/strict-csp.html')
+    return void serveWithCsp(dir('examples/strict-csp.html'), res).catch(() => sendText(res, 500, 'Could not read the file'))
   const found = Object.hasOwn(vendor, path) ? serveFile(vendor[path], req, res) : serveStatic(mounts, req, res)
   found.then(
     (served) => served || sendText(res, 404, 'Not found'),
