@@ -32,7 +32,8 @@ export const wholeNumber: Check<number> = (v, path) =>
 /** A `/regex/flags` string compiles, or is dropped with a warning. */
 export const pattern: Check<string> = (v, path) => {
   if (typeof v != 'string' || !v) return complain(path, 'a non-empty string', v)
-  const m = /^\/(.+)\/([a-z]*)$/.exec(v)
+  // Only real flags after the closing slash: `/g/collect` is a path, not `g` with flags `collect`.
+  const m = /^\/(.+)\/([dgimsuyv]*)$/.exec(v)
   if (m)
     try {
       new RegExp(m[1]!, m[2])

@@ -72,6 +72,12 @@ describe('normalizeConfig', () => {
     ])
   })
 
+  it('reads a path with slashes as a pattern, not as a regex with flags', () => {
+    const config = normalizeConfig({ categories: { analytics: { block: ['/g/collect', '/^https:\\/\\/x\\.test/i'] } } })
+    expect(config.categories.analytics.block).toEqual(['/g/collect', '/^https:\\/\\/x\\.test/i'])
+    expect(warnings).toEqual([])
+  })
+
   it('refuses javascript: and data: policy links, with tabs hidden in the scheme', () => {
     for (const url of ['javascript:alert(1)', 'java\tscript:alert(2)', ' data:text/html,x']) {
       expect(normalizeConfig({ policyUrl: url }).policyUrl).toBeUndefined()

@@ -1,0 +1,44 @@
+import type { Consent } from '../types'
+import { rulesOf } from './rulesOf'
+import { toTest } from './patterns'
+
+/** Tells which not-yet-granted consent keys a URL needs; none when it may load. */
+export type BlockedBy = (url: string) => string[]
+
+/**
+ * Compiles every category's and service's `block` patterns, or returns undefined
+ * when there are none (then nothing gets patched). Relative URLs are also tested
+ * resolved, so a rule written against the absolute form still matches.
+ */
+export function createBlockedBy(consent: Consent): BlockedBy | undefined {
+  const rules: [string, (url: string) => boolean][] = []
+  for (const [key, { block }] of rulesOf(consent.config)) {
+    for (const pattern of block || []) rules.push([key, toTest(String(pattern), false)])
+  }
+  if (!rules.length) return
+  // Runs for every src set on an img, script or iframe: no allocation unless a rule matches.
+  return (url) => {
+    const keys: string[] = []
+    let resolved = url.includes('://') ? '' : undefined
+    for (const [key, test] of rules) {
+      const hit = test(url) || (resolved !== '' && test((resolved ||= resolve(url))))
+      if (hit && keys.indexOf(key) < 0 && !consent.has(key)) keys.push(key)
+    }
+    return keys
+  }
+}
+
+// Root-relative URLs (most relative ones) are resolved by hand against a cached origin:
+// new URL() costs microseconds, and this runs for every src set on the page.
+let base: string | undefined
+let origin = ''
+
+function resolve(url: string): string {
+  try {
+    if (url[0] != '/' || url[1] == '/') return new URL(url, document.baseURI).href
+    if (document.baseURI != base) origin = new URL((base = document.baseURI)).origin
+    return origin + url
+  } catch {
+    return url
+  }
+}

@@ -1,0 +1,26 @@
+import { warn } from '../warn'
+
+type Sink = 'createScript' | 'createScriptURL'
+type Policy = Record<Sink, (value: string) => string>
+
+// Created once per page: a CSP may forbid a second policy with the same name.
+let policy: Policy | null | undefined
+
+/**
+ * Passes script text or a script URL from the site's own gated markup through a
+ * Trusted Types policy named `consentry`, so activation works under
+ * `require-trusted-types-for 'script'`. Without Trusted Types it returns the string.
+ */
+export function trusted(value: string, sink: Sink): string {
+  if (policy === undefined) {
+    const types = (window as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes
+    const same = (value: string): string => value
+    try {
+      policy = types ? types.createPolicy('consentry', { createScript: same, createScriptURL: same }) : null
+    } catch {
+      policy = null
+      warn('the CSP trusted-types directive must allow the policy "consentry"')
+    }
+  }
+  return policy ? policy[sink](value) : value
+}
