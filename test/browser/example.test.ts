@@ -1,0 +1,95 @@
+// The example site (`npm start`) in real Chromium: nothing gated runs before consent, and after it runs and stays.
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest'
+import { consentState, cookieValue, launchBrowser, openPage, startServer } from './harness.js'
+import type { SdkWindow, TestServer } from './harness.js'
+
+const HOST = 'www.site.test'
+let server: TestServer
+let browser: Browser
+const contexts: BrowserContext[] = []
+
+beforeAll(async () => {
+  server = await startServer()
+  browser = await launchBrowser()
+})
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()))
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+async function openExample() {
+  server.clear()
+  const opened = await openPage(browser, server.url('/examples/', HOST))
+  contexts.push(opened.context)
+  return opened
+}
+
+const tagLog = (page: Page) => page.locator('#tag-log li').allTextContents()
+
+const banner = (page: Page) => {
+  const name = { name: 'Cookie consent', exact: true }
+  return page.getByRole('region', name).or(page.getByRole('dialog', name))
+}
+
+it('loads without errors or warnings and runs no gated tag before a decision', async () => {
+  const { page, logs, errors } = await openExample()
+  expect(await consentState(page)).toMatchObject({ decided: false })
+  expect(await page.evaluate(() => (window as SdkWindow).consentry.config.revision)).toBe(1)
+  expect(server.requested('/examples/tags/analytics.js')).toBe(false)
+  expect(server.requested('/examples/embed.html')).toBe(false)
+  expect(await tagLog(page)).toEqual([])
+  expect(await page.locator('#recommended').count()).toBe(0)
+  expect(await page.locator('#consent-state').textContent()).toContain('"decided": false')
+  expect((await page.context().cookies()).map((c) => c.name)).toEqual([])
+  expect(logs.filter((l) => !l.startsWith('log:'))).toEqual([])
+  expect(errors).toEqual([])
+})
+
+it('runs every demo tag once the visitor accepts all, and again after a reload', async () => {
+  const { page, context, errors } = await openExample()
+  await page.getByRole('button', { name: 'Accept all', exact: true }).click()
+  await expect.poll(() => tagLog(page)).toEqual([
+    'Analytics tag ran — visit #1, set cookies _demo_a and _demo_a_session',
+    'Marketing pixel fired — set cookie _demo_m',
+  ])
+  expect(await page.locator('#consent-state').textContent()).toContain('"decided": true')
+  expect(server.requested('/examples/tags/analytics.js')).toBe(true)
+  await expect.poll(() => server.requested('/examples/embed.html')).toBe(true)
+  expect(await cookieValue(context, '_demo_a')).toBe('1')
+  await page.reload()
+  expect(await consentState(page)).toMatchObject({ decided: true, choices: { analytics: true, marketing: true } })
+  expect(await banner(page).count()).toBe(0)
+  await expect.poll(() => tagLog(page)).toEqual([
+    'Analytics tag ran — visit #2, set cookies _demo_a and _demo_a_session',
+    'Marketing pixel fired — set cookie _demo_m',
+  ])
+  await expect.poll(() => page.locator('#recommended').count()).toBe(1)
+  expect(await page.locator('p[data-consent="!marketing"]').isVisible()).toBe(false)
+  expect(errors).toEqual([])
+})
+
+it('removes the analytics cookies and storage when the visitor withdraws from the footer link', async () => {
+  const { page, context, errors } = await openExample()
+  await page.getByRole('button', { name: 'Accept all', exact: true }).click()
+  await expect.poll(() => cookieValue(context, '_demo_a')).toBe('1')
+  await page.getByRole('navigation', { name: 'Legal' }).getByRole('link', { name: 'Cookie Settings' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Cookie settings' })
+  await dialog.getByRole('switch', { name: 'Analytics' }).click()
+  const reloaded = page.waitForEvent('load')
+  await dialog.getByRole('button', { name: 'Save settings' }).click()
+  await reloaded
+  expect(await consentState(page)).toMatchObject({
+    decided: true,
+    choices: { analytics: false, marketing: true, personalization: true },
+  })
+  expect((await context.cookies()).map((c) => c.name).sort()).toEqual(['_demo_m', 'consentry'])
+  expect(await page.evaluate(() => localStorage.getItem('demo_visits'))).toBeNull()
+  expect(await tagLog(page)).toEqual(['Marketing pixel fired — set cookie _demo_m'])
+  expect(errors).toEqual([])
+})
