@@ -66,8 +66,13 @@ export function createBlocker(consent: Consent): () => void {
       else if (keys.length) {
         el.setAttribute('data-consent', keys.join(' '))
         el.setAttribute('data-src', src!)
-        // Removing src would not stop the navigation the parser started; a new one does.
+        // Removing src would not stop the navigation the parser started, and a new one to
+        // about:blank does not always cancel a cross-site one; detaching the frame does.
         el.setAttribute('src', 'about:blank')
+        const parent = el.parentNode!
+        const next = el.nextSibling
+        el.remove()
+        parent.insertBefore(el, next)
         visit(el)
       }
       return
