@@ -17,12 +17,10 @@ import { sweep } from './sweep'
  */
 export function createBlocker(consent: Consent): () => void {
   if (typeof document == 'undefined') return () => {}
-  // Readable only while the SDK's own script runs, which is now.
-  const own = document.currentScript as HTMLScriptElement | null
-  const ownNonce = own && own.nonce
+  // config.nonce already holds the SDK script's own nonce when none was configured (consent.ts).
   const enqueue = createQueue(() => {
     const any = document.querySelector<HTMLScriptElement>('script[nonce]')
-    return consent.config.nonce || ownNonce || (any && any.nonce)
+    return consent.config.nonce || (any && any.nonce)
   })
   const blockedBy = createBlockedBy(consent)
   const selector = blockedBy ? '[data-consent],iframe' : '[data-consent]'

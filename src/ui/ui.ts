@@ -29,9 +29,9 @@ export function createUI(consent: Consent): () => void {
   let unpad = () => {}
   let unlink = unpad
 
+  // The decision's `change` hides the banner (below); the dialog closes here.
   const decide = (choice: () => void) => {
     choice()
-    hideBanner()
     if (wantSettings) consent.closeSettings()
   }
   const mount = <E extends HTMLElement>(el: E): E => {

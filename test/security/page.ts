@@ -1,26 +1,9 @@
 // Shared set-up of the jsdom security tests: what jsdom lacks and the UI uses, server-style
 // markup, a record of what gated scripts ran, and a page left clean after each test.
+import '../jsdomPolyfills'
 import { within } from '@testing-library/dom'
 import { vi } from 'vitest'
 import type { Consent } from '../../src/types'
-
-const dialog = HTMLDialogElement.prototype as HTMLDialogElement & Record<string, unknown>
-dialog.showModal ||= function (this: HTMLDialogElement) {
-  this.open = true
-}
-dialog.close ||= function (this: HTMLDialogElement) {
-  if (!this.open) return
-  this.open = false
-  this.dispatchEvent(new Event('close'))
-}
-globalThis.ResizeObserver ||= class {
-  constructor(private callback: () => void) {}
-  observe() {
-    this.callback()
-  }
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver
 
 const made: Consent[] = []
 

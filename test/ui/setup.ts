@@ -1,28 +1,10 @@
-// What jsdom lacks and the UI relies on in browsers: the modal API of <dialog> and
-// ResizeObserver. The stand-ins do the observable part (open state, `close` event).
+// Shared set-up of the jsdom UI tests: an instance with the UI, cleaned up after each test.
+import '../jsdomPolyfills'
 import { within } from '@testing-library/dom'
 import { afterEach } from 'vitest'
 import { createConsentWith } from '../../src/consent'
 import type { Consent, ConsentConfig } from '../../src/types'
 import { createUI } from '../../src/ui/ui'
-
-const proto = HTMLDialogElement.prototype as HTMLDialogElement & Record<string, unknown>
-proto.showModal ||= function (this: HTMLDialogElement) {
-  this.open = true
-}
-proto.close ||= function (this: HTMLDialogElement) {
-  if (!this.open) return
-  this.open = false
-  this.dispatchEvent(new Event('close'))
-}
-globalThis.ResizeObserver ||= class {
-  constructor(private callback: () => void) {}
-  observe() {
-    this.callback()
-  }
-  disconnect() {}
-  unobserve() {}
-} as unknown as typeof ResizeObserver
 
 const made: Consent[] = []
 
