@@ -25,17 +25,16 @@ const LANGUAGES = ['ar', 'de', 'es', 'fr', 'it', 'nl', 'pl', 'pt']
 const languageInputs = Object.fromEntries(LANGUAGES.map((code) => [`i18n/${code}`, `src/i18n/${code}.ts`]))
 
 export default [
-  // npm module: ESM keeps the two runtime dependencies external so bundlers dedupe them.
+  // npm module: ESM keeps the runtime dependency external so bundlers dedupe it.
   {
     input: { consentry: 'src/index.ts', core: 'src/core.ts', ...languageInputs },
-    external: ['js-cookie', 'nanoevents'],
+    external: ['nanoevents'],
     plugins: [ts(true)],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
   },
   // CommonJS: nanoevents ships ESM only, so it is bundled here (107 bytes).
   {
     input: { consentry: 'src/index.ts', core: 'src/core.ts', ...languageInputs },
-    external: ['js-cookie'],
     plugins: [resolve(), ts(false)],
     output: { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', sourcemap: true, exports: 'named' },
   },

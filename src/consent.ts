@@ -5,27 +5,25 @@ import { applyChoices, isGranted, uniform } from './store/choices'
 import { createRecord } from './store/createRecord'
 import { keysOf } from './store/keys'
 import { decodeRecord, encodeRecord } from './storage/codec'
-import { createCookieJar, type CookieJar } from './storage/cookieJar'
+import { createCookieJar } from './storage/cookieJar'
 import type { Choices, Consent, ConsentConfig, ConsentEvents, ConsentRecord, Feature, Internals, Method } from './types'
 
-const inBrowser = () => typeof document != 'undefined'
-
-/** Server-side rendering has no cookies: the decision lives in memory. */
-function memoryJar(): CookieJar {
-  let value: string | undefined
-  return { read: () => value, write: (v) => (value = v), remove: () => (value = undefined) }
-}
-
-function dispatch(name: string, detail: unknown): void {
-  if (inBrowser()) document.dispatchEvent(new CustomEvent('consentry:' + name, { detail }))
+/** Logs what a site's callback or a feature threw: one failure must not stop the rest. */
+const guard = (what: string, work: () => unknown): void => {
+  try {
+    work()
+  } catch (error) {
+    console.error('[consentry] ' + what, error)
+  }
 }
 
 /** The consent instance with the given features (blocker, UI, integrations) started. */
 export function createConsentWith(input: ConsentConfig | undefined, features: Feature[]): Consent {
   const config = normalizeConfig(input)
   const keys = keysOf(config)
-  const browser = inBrowser()
-  const jar = browser ? createCookieJar(config.cookie) : memoryJar()
+  const browser = typeof document != 'undefined'
+  const dispatch = (name: string, detail: unknown) => browser && document.dispatchEvent(new CustomEvent('consentry:' + name, { detail }))
+  const jar = createCookieJar(config.cookie, browser)
   const gpc = config.gpc && browser && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true
   // Chosen at first use, so a language file loaded after the SDK (before the UI shows) still counts.
   let language: string | undefined
@@ -34,31 +32,30 @@ export function createConsentWith(input: ConsentConfig | undefined, features: Fe
     return (language = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(picked) ? picked : 'en')
   }
   // Readable only while the SDK's own script runs, which is now: activated scripts and styles get it.
-  if (browser && !config.nonce) config.nonce = (document.currentScript as HTMLScriptElement | null)?.nonce || undefined
+  if (browser) config.nonce ||= (document.currentScript as HTMLScriptElement | null)?.nonce || undefined
   const emitter = createNanoEvents<ConsentEvents>()
-  const cleanups: (() => void)[] = []
-
+  const cleanups: (() => unknown)[] = []
   const read = (value: string | undefined) => decodeRecord(value, keys, Date.now() / 1000)
   const none = () => Object.freeze(uniform(config, false))
   let record: ConsentRecord | null = read(jar.read())
   const revisionChanged = !!record && record.revision !== config.revision
   if (revisionChanged) record = null
   let choices: Choices = record ? record.choices : none()
+  const banner = () => emitter.emit('banner')
 
-  function commit(next: Choices, nextRecord: ConsentRecord | null): void {
+  function commit(next: ConsentRecord | null): void {
     const previous = choices
-    choices = next
-    record = nextRecord
+    choices = next ? next.choices : none()
+    record = next
     emitter.emit('change', choices, previous, record)
     dispatch('change', { choices, previous, record })
   }
 
   function decide(partial: Record<string, unknown>, method: Method): void {
-    const next = applyChoices(config, choices, partial)
     const ctx = { revision: config.revision, maxAgeDays: config.cookie.maxAgeDays, gpc, language: lang(), now: Date.now() }
-    const nextRecord = createRecord(record, next, method, ctx)
-    jar.write(encodeRecord(nextRecord, keys))
-    commit(nextRecord.choices, nextRecord)
+    const next = createRecord(record, applyChoices(config, choices, partial), method, ctx)
+    jar.write(encodeRecord(next, keys))
+    commit(next)
   }
 
   const everything = (value: boolean) => {
@@ -83,29 +80,18 @@ export function createConsentWith(input: ConsentConfig | undefined, features: Fe
     rejectAll: () => decide(everything(false), 'reject-all'),
     set: (partial) => decide(partial || {}, 'custom'),
     on: (event, listener) =>
-      emitter.on(event, ((...args: unknown[]) => {
-        try {
-          ;(listener as (...a: unknown[]) => void)(...args)
-        } catch (error) {
-          console.error(`[consentry] a "${event}" listener threw`, error)
-        }
-      }) as never),
-    showBanner: () => emitter.emit('banner'),
+      emitter.on(event, ((...args: unknown[]) => guard(`a "${event}" listener threw`, () => (listener as Function)(...args))) as never),
+    showBanner: banner,
     openSettings: () => emitter.emit('settings', true),
     closeSettings: () => emitter.emit('settings', false),
     record: () => record,
     reset() {
       jar.remove()
-      commit(none(), null)
-      emitter.emit('banner')
+      commit(null)
+      banner()
     },
     destroy() {
-      while (cleanups.length)
-        try {
-          cleanups.pop()!()
-        } catch (error) {
-          console.error('[consentry] a clean-up failed', error)
-        }
+      while (cleanups.length) guard('a clean-up failed', cleanups.pop()!)
       emitter.emit('destroy')
       emitter.events = {}
     },
@@ -115,22 +101,20 @@ export function createConsentWith(input: ConsentConfig | undefined, features: Fe
     stored: jar.read,
     sync(value) {
       const next = read(value)
-      const current = record && encodeRecord(record, keys)
-      if ((next && encodeRecord(next, keys)) === current) return
-      if (next && next.revision === config.revision) commit(next.choices, next)
-      else if (record) commit(none(), null), emitter.emit('banner')
+      const encoded = (r: ConsentRecord | null) => r && encodeRecord(r, keys)
+      if (encoded(next) === encoded(record)) return
+      if (next && next.revision === config.revision) commit(next)
+      else if (record) commit(null), banner()
     },
   }
 
   if (browser)
     for (const feature of features)
-      try {
+      guard('a feature failed to start; gated content stays blocked', () => {
         const cleanup = feature(consent, internals)
         if (cleanup) cleanups.push(cleanup)
-      } catch (error) {
-        console.error('[consentry] a feature failed to start; gated content stays blocked', error)
-      }
-  if (!record) emitter.emit('banner')
+      })
+  if (!record) banner()
   // A microtask, so that the script-tag entry has set window.consentry when pages hear it.
   Promise.resolve().then(() => dispatch('ready', { choices, decided: !!record }))
   return consent

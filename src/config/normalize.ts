@@ -1,80 +1,61 @@
-import type { CategoryConfig, NormalizedConfig, Rules } from '../types'
+import type { NormalizedConfig, Rules } from '../types'
 import { warn } from '../warn'
 import { CATEGORIES, MAX_AGE_DAYS, defaults } from './defaults'
-import { bool, complain, isObject, oneOf, patterns, safeUrl, text, wholeNumber, type Check } from './checks'
+import { bool, complain, isObject, oneOf, patterns, safeUrl, text, valid, wholeNumber, type Check } from './checks'
 
-/** Copies the keys of `input` that `checks` knows and that pass; warns about the rest. */
-function pick<T extends object>(input: unknown, path: string, checks: { [K in keyof T]?: Check<T[K]> }, into: T): T {
-  if (input === undefined) return into
-  if (!isObject(input)) return complain(path || 'config', 'an object', input), into
+type Checks = Record<string, Check<unknown>>
+
+/** Copies the keys of `input` that `checks` knows and that pass into `into`; warns about the rest. */
+function pick<T>(input: unknown, path: string, checks: Checks, into: any = {}): T {
+  if (!isObject(input)) return input === undefined ? into : (complain(path || 'config', 'an object', input), into)
   for (const key of Object.keys(input)) {
-    // Own keys only: `valueOf` or `__proto__` in JSON must not find Object.prototype's methods.
-    const check = Object.prototype.hasOwnProperty.call(checks, key) ? (checks as Record<string, Check<unknown>>)[key] : undefined
     const where = path ? path + '.' + key : key
-    if (!check) warn(`${where} is not an option (ignored)`)
+    // Own keys only: `valueOf` or `__proto__` in JSON must not find Object.prototype's methods.
+    if (!{}.hasOwnProperty.call(checks, key)) warn(where + ' is not an option (ignored)')
     else {
-      const value = check(input[key], where)
-      if (value !== undefined) (into as Record<string, unknown>)[key] = value
+      const value = checks[key]!(input[key], where)
+      if (value !== undefined) into[key] = value
     }
   }
   return into
 }
 
-const rules = { title: text, description: text, cookies: patterns, storage: patterns, block: patterns }
-
-const ruleSet: Check<Rules> = (v, path) => pick<Rules>(v, path, rules, {})
-
-function mapOf<T>(check: Check<T>): Check<Record<string, T>> {
-  return (v, path) => {
-    if (!isObject(v)) return complain(path, 'an object', v)
-    const out: Record<string, T> = {}
+/**
+ * An object of named entries, each checked. A `__proto__` key would replace the
+ * prototype instead of adding a key, so `named` refuses it along with odd names.
+ */
+const entries =
+  (check: Check<unknown>, named: (key: string, where: string) => unknown): Check<any> =>
+  (v, path) => {
+    if (!isObject(v)) return
+    const out: Record<string, unknown> = {}
     for (const key of Object.keys(v)) {
-      if (!/^[\w-]+$/.test(key) || key == '__proto__') warn(`${path}.${key} must be named with letters, digits, _ or - (ignored)`)
-      else {
-        const value = check(v[key], `${path}.${key}`)
-        if (value !== undefined) out[key] = value
-      }
+      const where = path + '.' + key
+      const value = named(key, where) && check(v[key], where)
+      if (value !== undefined) out[key] = value
     }
     return out
   }
-}
 
-const category: Check<CategoryConfig & { services: Record<string, Rules> }> = (v, path) =>
-  pick<CategoryConfig>(v, path, { ...rules, services: mapOf(ruleSet) }, {}) as never
+const mapOf = (check: Check<unknown>): Check<any> => (v, path) =>
+  isObject(v)
+    ? entries(check, (key, where) => (/^[\w-]+$/.test(key) && key != '__proto__') || warn(where + ' must be named with letters, digits, _ or - (ignored)'))(v, path)
+    : complain(path, 'an object', v)
+
+const rules: Checks = { title: text, description: text, cookies: patterns, storage: patterns, block: patterns }
+const category: Check<unknown> = (v, path) => pick(v, path, { ...rules, services: mapOf((s, p) => pick<Rules>(s, p, rules)) })
 
 /**
  * Translations: nested objects whose leaves are strings; anything else is dropped. Four
- * levels cover every message (`categories.analytics.title`); deeper JSON could overflow
- * the stack, and a `__proto__` key would replace the prototype instead of adding a key.
+ * levels cover every message (`categories.analytics.title`); deeper JSON could overflow the stack.
  */
-const strings = (v: unknown, path: string, depth = 0): Record<string, unknown> | undefined => {
-  if (!isObject(v)) return complain(path, 'an object of strings', v)
-  const out: Record<string, unknown> = {}
-  for (const key of Object.keys(v)) {
-    const leaf = v[key]
-    const where = `${path}.${key}`
-    if (key == '__proto__') {
-      warn(`${where} is not a message name (ignored)`)
-      continue
-    }
-    const value =
-      typeof leaf == 'string' ? leaf : isObject(leaf) && depth < 4 ? strings(leaf, where, depth + 1) : complain(where, 'a string', leaf)
-    if (value !== undefined) out[key] = value
-  }
-  return out
-}
+const strings = (depth: number): Check<unknown> => (v, path) =>
+  isObject(v)
+    ? entries((leaf, where) => (typeof leaf == 'string' ? leaf : isObject(leaf) && depth < 4 ? strings(depth + 1)(leaf, where) : complain(where, 'a string', leaf)), (key, where) => key != '__proto__' || warn(where + ' is not a message name (ignored)'))(v, path)
+    : complain(path, 'an object of strings', v)
 
-const maxAgeDays: Check<number> = (v, path) => {
-  if (typeof v != 'number' || !(v > 0)) return complain(path, 'a number of days > 0', v)
-  if (v <= MAX_AGE_DAYS) return v
-  complain(path, `at most ${MAX_AGE_DAYS}`, v)
-  return MAX_AGE_DAYS
-}
-
-const googleConsentMode: Check<NormalizedConfig['googleConsentMode']> = (v, path) =>
-  v === true || v === false
-    ? v && {}
-    : pick(v, path, { waitForUpdate: wholeNumber, mapping: mapOf(patterns) as never }, {})
+const maxAgeDays: Check<number> = (v, path) =>
+  typeof v != 'number' || !(v > 0) ? complain(path, 'a number of days > 0', v) : v > MAX_AGE_DAYS ? (complain(path, 'at most ' + MAX_AGE_DAYS, v), MAX_AGE_DAYS) : v
 
 /**
  * Validates a config from untrusted JSON. Never throws and never grants: each problem
@@ -82,27 +63,30 @@ const googleConsentMode: Check<NormalizedConfig['googleConsentMode']> = (v, path
  */
 export function normalizeConfig(input?: unknown): NormalizedConfig {
   const config = defaults()
-  const categories = isObject(input) ? input.categories : undefined
-  if (categories !== undefined && !isObject(categories)) complain('categories', 'an object', categories)
   pick(
     input,
     '',
     {
       revision: wholeNumber,
-      categories: () => undefined,
+      categories: (v, path) => {
+        if (!isObject(v)) return complain(path, 'an object', v)
+        for (const key of Object.keys(v))
+          if (!CATEGORIES.includes(key as never)) warn(`${path}.${key} is not a category (use ${CATEGORIES.join(', ')})`)
+          else config.categories[key as 'analytics'] = { services: {}, ...(category(v[key], path + '.' + key) as object) }
+      },
       cookie: (v, path) =>
         pick(v, path, {
           // RFC 6265 token characters; not a name js-cookie would find on Object.prototype (`constructor`).
-          name: (n, p) => (typeof n == 'string' && /^[\w!#$%&'*+.^`|~-]+$/.test(n) && !(n in {}) ? n : complain(p, 'a cookie name', n)),
+          name: valid((n) => typeof n == 'string' && /^[\w!#$%&'*+.^`|~-]+$/.test(n) && !(n in {}), 'a cookie name'),
           domain: text,
-          path: (n, p) => (typeof n == 'string' && n[0] == '/' ? n : complain(p, 'a path starting with /', n)),
+          path: valid((n) => typeof n == 'string' && n[0] == '/', 'a path starting with /'),
           sameSite: oneOf('Lax', 'Strict', 'None'),
           maxAgeDays,
         }, config.cookie),
       language: text,
-      translations: mapOf(strings) as never,
+      translations: mapOf(strings(0)),
       policyUrl: safeUrl,
-      googleConsentMode,
+      googleConsentMode: (v, path) => (v === true || v === false ? v && {} : pick(v, path, { waitForUpdate: wholeNumber, mapping: mapOf(patterns) })),
       gpc: bool,
       reloadOnWithdraw: bool,
       recordEndpoint: safeUrl,
@@ -112,11 +96,5 @@ export function normalizeConfig(input?: unknown): NormalizedConfig {
     },
     config,
   )
-  if (isObject(categories))
-    for (const key of Object.keys(categories)) {
-      const name = key as (typeof CATEGORIES)[number]
-      if (!CATEGORIES.includes(name)) warn(`categories.${key} is not a category (use ${CATEGORIES.join(', ')})`)
-      else config.categories[name] = { services: {}, ...category(categories[key], 'categories.' + key) }
-    }
   return config
 }

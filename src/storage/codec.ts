@@ -17,20 +17,17 @@ const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000)
 const iso = (s: number) => new Date(s * 1000).toISOString()
 
 export function encodeRecord(record: ConsentRecord, keys: string[]): string {
-  const bits = keys.slice(1).map((k) => (record.choices[k] ? 1 : 0)).join('')
   const body = [
     1,
     record.revision.toString(36),
-    bits,
-    seconds(record.createdAt).toString(36),
-    seconds(record.updatedAt).toString(36),
-    seconds(record.expiresAt).toString(36),
+    keys.slice(1).map((k) => +!!record.choices[k]).join(''),
+    ...[record.createdAt, record.updatedAt, record.expiresAt].map((t) => seconds(t).toString(36)),
     METHODS.indexOf(record.method),
     +record.gpc,
     record.language,
     record.id,
   ].join('.')
-  return body + '.' + hash(body + '|' + keys.join(','))
+  return body + '.' + hash(body + '|' + keys)
 }
 
 const FORMAT = /^1\.([0-9a-z]{1,11})\.([01]*)\.([0-9a-z]{1,8})\.([0-9a-z]{1,8})\.([0-9a-z]{1,8})\.([0-3])\.([01])\.([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*)\.([0-9a-f-]{36})\.([0-9a-z]{1,7})$/
@@ -42,7 +39,7 @@ const FORMAT = /^1\.([0-9a-z]{1,11})\.([01]*)\.([0-9a-z]{1,8})\.([0-9a-z]{1,8})\
 export function decodeRecord(value: unknown, keys: string[], now: number): ConsentRecord | null {
   const text = typeof value == 'string' && value.length < 300 ? value : ''
   const m = FORMAT.exec(text)
-  if (!m || hash(text.slice(0, text.lastIndexOf('.')) + '|' + keys.join(',')) !== m[10]) return null
+  if (!m || hash(text.slice(0, text.lastIndexOf('.')) + '|' + keys) !== m[10]) return null
   const [revision, created, updated, expires] = [m[1], m[3], m[4], m[5]].map((n) => parseInt(n!, 36)) as number[]
   const bits = m[2]!
   if (

@@ -2,11 +2,7 @@
 export function newId(): string {
   const c = typeof crypto != 'undefined' ? crypto : undefined
   if (c && c.randomUUID) return c.randomUUID()
-  const bytes = new Uint8Array(16)
-  if (c && c.getRandomValues) c.getRandomValues(bytes)
-  else for (let i = 0; i < 16; i++) bytes[i] = (Math.random() * 256) | 0
-  bytes[6] = (bytes[6]! & 15) | 64
-  bytes[8] = (bytes[8]! & 63) | 128
-  const hex = Array.from(bytes, (b) => (b + 256).toString(16).slice(1)).join('')
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+  const random = () => (c && c.getRandomValues ? c.getRandomValues(new Uint8Array(1))[0]! : (Math.random() * 256) | 0)
+  // Each 0 becomes a random hex digit, each 1 too, each 8 one of 8–b (the RFC 9562 variant); the 4 is the version.
+  return '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (d) => (+d ^ (random() & (15 >> (+d >> 2)))).toString(16))
 }
