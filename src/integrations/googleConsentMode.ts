@@ -1,10 +1,7 @@
-import type { Category, Choices, Consent } from '../types'
-
-type Gtag = (...args: unknown[]) => void
-type Host = { dataLayer?: unknown[]; gtag?: Gtag }
+import type { Choices, Consent } from '../types'
 
 /** DESIGN §5: which Google consent types each category stands for. */
-const MAPPING: Partial<Record<Category, string[]>> = {
+const MAPPING = {
   analytics: ['analytics_storage'],
   marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
   personalization: ['personalization_storage', 'functionality_storage'],
@@ -18,31 +15,26 @@ const MAPPING: Partial<Record<Category, string[]>> = {
 export function createGoogleConsentMode(consent: Consent): (() => void) | void {
   const options = consent.config.googleConsentMode
   if (!options) return
-  const mapping = { ...MAPPING, ...options.mapping }
-  const host = window as unknown as Host
-  const dataLayer = (host.dataLayer = host.dataLayer || [])
+  const mapping: Record<string, string[] | undefined> = { ...MAPPING, ...options.mapping }
+  const host = window as { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void }
+  const dataLayer = (host.dataLayer ||= [])
   // gtag.js reads `arguments` objects from the dataLayer, not arrays.
-  const gtag: Gtag =
-    host.gtag ||
-    (host.gtag = function () {
-      // eslint-disable-next-line prefer-rest-params
-      dataLayer.push(arguments)
-    })
+  const gtag = (host.gtag ||= function () {
+    // eslint-disable-next-line prefer-rest-params
+    dataLayer.push(arguments)
+  })
   // A type that several categories claim is granted only while all of them are.
-  const state = (choices: Choices | null) => {
-    const out: Record<string, string | number> = { security_storage: 'granted' }
-    for (const [category, types] of Object.entries(mapping))
-      for (const type of types || [])
-        out[type] = out[type] != 'denied' && choices && choices[category] ? 'granted' : 'denied'
+  const state = (choices?: Choices) => {
+    const out: Record<string, unknown> = { security_storage: 'granted' }
+    for (const category in mapping)
+      for (const type of mapping[category] || []) out[type] = out[type] != 'denied' && choices && choices[category] ? 'granted' : 'denied'
     return out
   }
   const update = (choices: Choices) => {
     gtag('consent', 'update', state(choices))
     dataLayer.push({ event: 'consentry_update', consentry: { ...choices } })
   }
-  const defaults = state(null)
-  if (options.waitForUpdate) defaults.wait_for_update = options.waitForUpdate
-  gtag('consent', 'default', defaults)
+  gtag('consent', 'default', { ...state(), ...(options.waitForUpdate && { wait_for_update: options.waitForUpdate }) })
   if (consent.decided) update(consent.get())
   return consent.on('change', update)
 }

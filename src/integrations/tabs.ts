@@ -6,15 +6,10 @@ import type { Consent, Internals } from '../types'
  * also covers browsers without BroadcastChannel).
  */
 export function createTabSync(consent: Consent, internals: Internals): () => void {
-  const name = 'consentry:' + consent.config.cookie.name
-  let received: string | undefined | null = null
-  const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel(name) : undefined
-  if (channel)
-    channel.onmessage = (event: MessageEvent) => {
-      const value: unknown = event.data
-      received = typeof value == 'string' ? value : undefined
-      internals.sync(received)
-    }
+  // The value last heard from another tab: not sent back, so two tabs do not echo each other.
+  let received: unknown = null
+  const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry:' + consent.config.cookie.name) : undefined
+  if (channel) channel.onmessage = (event) => internals.sync((received = typeof event.data == 'string' ? event.data : undefined) as never)
   const unbind = consent.on('change', () => {
     const value = internals.stored()
     if (value !== received) channel?.postMessage(value ?? null)
