@@ -10,9 +10,11 @@ export function padBottom(el: HTMLElement): () => void {
   const style = html.style
   const before = [style.scrollPaddingBottom, style.paddingBottom]
   const observer = new ResizeObserver(() => {
+    // Both reads before any write: a read after a write would force a second style and layout pass.
     const px = innerHeight - el.getBoundingClientRect().top + 'px'
+    const scrolls = html.scrollHeight > innerHeight
     style.scrollPaddingBottom = px
-    if (html.scrollHeight > innerHeight) style.paddingBottom = px
+    if (scrolls) style.paddingBottom = px
   })
   observer.observe(el)
   return () => {
