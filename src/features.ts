@@ -1,15 +1,20 @@
 import { createBlocker } from './blocker/blocker'
+import { interceptBlockRules } from './blocker/interceptBlockRules'
+import { placeholders } from './blocker/placeholders'
 import { createGoogleConsentMode } from './integrations/googleConsentMode'
 import { createRecordSender } from './integrations/recordSender'
 import { createTabSync } from './integrations/tabs'
 import type { Consent, Feature } from './types'
 
 /**
- * The features every instance runs, in start order: Google's consent default must be
- * queued before the blocker lets any gated tag run.
+ * The features the full SDK runs, in start order: Google's consent default must be
+ * queued before the blocker lets any gated tag run, and the blocker's optional parts
+ * start before it, to lend it what they do.
  */
-export const coreFeatures = (texts: (consent: Consent) => unknown): Feature[] => [
+export const fullFeatures = (texts: (consent: Consent) => unknown): Feature[] => [
   createGoogleConsentMode,
+  interceptBlockRules,
+  placeholders,
   createBlocker,
   createTabSync,
   createRecordSender(texts),

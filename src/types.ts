@@ -208,6 +208,19 @@ export interface Internals {
   stored(): string | undefined
   /** Re-reads a stored value written elsewhere (another tab) and applies it without storing it again. */
   sync(value: string | undefined): void
+  /**
+   * Lent by `interceptBlockRules` (absent without `block` rules): the consent keys, not
+   * granted now, whose `block` rules match `url`; none when it may load.
+   */
+  blockedBy?: (url: string) => string[]
+  /** Lent by `interceptBlockRules`: elements whose `src`/`srcset` is held back, in the order held, with the held values. */
+  held?: Map<Element, Record<string, unknown>>
+  /** Lent by `interceptBlockRules`: sets every held value whose keys are all granted now, in order. */
+  release?: () => void
+  /** Lent by `placeholders`: puts a placeholder naming `keys` in place of a blocked iframe, or removes it (no keys). */
+  placeholder?: (frame: Element, keys: string[]) => void
+  /** Lent by `placeholders`: removes the placeholders of iframes that left the page. */
+  prune?: () => void
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { Consent } from '../types'
-import { rulesOf } from './rulesOf'
-import { toTest } from './patterns'
+import { patternsOf } from './patterns'
 
 /** Tells which not-yet-granted consent keys a URL needs; none when it may load. */
 export type BlockedBy = (url: string) => string[]
@@ -11,21 +10,14 @@ export type BlockedBy = (url: string) => string[]
  * resolved, so a rule written against the absolute form still matches.
  */
 export function createBlockedBy(consent: Consent): BlockedBy | undefined {
-  const rules: [string, (url: string) => boolean][] = []
-  for (const [key, { block }] of rulesOf(consent.config)) {
-    for (const pattern of block || []) rules.push([key, toTest(String(pattern), false)])
-  }
-  if (!rules.length) return
-  // Runs for every src set on an img, script or iframe: no allocation unless a rule matches.
-  return (url) => {
-    const keys: string[] = []
-    let resolved = url.includes('://') ? '' : undefined
-    for (const [key, test] of rules) {
-      const hit = test(url) || (resolved !== '' && test((resolved ||= resolve(url))))
-      if (hit && keys.indexOf(key) < 0 && !consent.has(key)) keys.push(key)
+  const rules = patternsOf(consent.config, 'block', false)
+  if (rules.length)
+    return (url) => {
+      const keys: string[] = []
+      const full = url.includes('://') ? url : resolve(url)
+      for (const [key, test] of rules) if ((test(url) || test(full)) && !keys.includes(key) && !consent.has(key)) keys.push(key)
+      return keys
     }
-    return keys
-  }
 }
 
 // Root-relative URLs (most relative ones) are resolved by hand against a cached origin:

@@ -1,42 +1,24 @@
 import { withdraws } from '../store/choices'
-import type { Consent } from '../types'
+import type { Consent, Internals } from '../types'
 import { allowed } from './allowed'
-import { createBlockedBy } from './blockedBy'
-import { createPlaceholders } from './createPlaceholders'
 import { createQueue } from './createQueue'
-import { interceptElements } from './interceptElements'
-import { interceptRequests } from './interceptRequests'
 import { stamp } from './stamp'
 import { sweep } from './sweep'
 
 /**
  * The tag-blocker (DESIGN §2): activates `data-consent` markup for granted keys,
- * holds back what `block` rules match, deletes what refused categories stored
- * and reloads once after a withdrawal. Started while the SDK's own script runs,
- * possibly before `<body>` exists; returns its clean-up.
+ * deletes what refused categories stored and reloads once after a withdrawal.
+ * `block` rules and iframe placeholders are optional parts (`interceptBlockRules`,
+ * `placeholders`), started before it, that lend it what they do through `internals`.
+ * Started while the SDK's own script runs, possibly before `<body>` exists; returns its clean-up.
  */
-export function createBlocker(consent: Consent): () => void {
-  if (typeof document == 'undefined') return () => {}
-  // config.nonce already holds the SDK script's own nonce when none was configured (consent.ts).
-  const enqueue = createQueue(() => {
-    const any = document.querySelector<HTMLScriptElement>('script[nonce]')
-    return consent.config.nonce || (any && any.nonce)
-  })
-  const blockedBy = createBlockedBy(consent)
+export function createBlocker(consent: Consent, internals: Internals): () => void {
+  const { blockedBy, held, release, placeholder, prune } = internals
+  const enqueue = createQueue(consent)
   const selector = blockedBy ? '[data-consent],iframe' : '[data-consent]'
-  const placeholders = createPlaceholders(consent)
   const started = new WeakSet<Element>()
   const sources = new WeakMap<Element, HTMLScriptElement>()
-  let pending: Element[] = []
-  let reloading = false
-
-  const intercepted =
-    blockedBy &&
-    interceptElements(blockedBy, (el) => {
-      const values = intercepted!.held.get(el)
-      if (el.tagName == 'IFRAME') values ? placeholders.show(el, blockedBy(values.src!)) : placeholders.hide(el)
-    })
-  const unpatch = blockedBy && interceptRequests((url) => blockedBy(url).length > 0)
+  const pending: Element[] = []
 
   // While the parser is still inside a script or template, its text or content is incomplete.
   const ready = (el: Node): boolean => {
@@ -44,36 +26,26 @@ export function createBlocker(consent: Consent): () => void {
     for (let node: Node | null = el; node; node = node.parentNode) if (node.nextSibling) return true
     return false
   }
-  const move = (el: Element, name: string): void => {
-    const value = el.getAttribute('data-' + name)
-    if (value == null) return
-    el.removeAttribute('data-' + name)
-    el.setAttribute(name, value)
-  }
 
   const visit = (el: Element): void => {
-    const value = el.getAttribute('data-consent')
+    let value = el.getAttribute('data-consent')
     const tag = el.tagName
     if (value == null) {
-      if (tag != 'IFRAME' || !intercepted) return
+      if (tag != 'IFRAME' || !blockedBy) return
       // An iframe held by a setter, or parsed from markup with a blocked src: gate it like markup.
-      const values = intercepted.held.get(el)
-      const src = el.getAttribute('src')
-      const keys = !values && src ? blockedBy!(src) : []
-      if (values) placeholders.show(el, blockedBy!(values.src!))
-      else if (keys.length) {
-        el.setAttribute('data-consent', keys.join(' '))
-        el.setAttribute('data-src', src!)
-        // Removing src would not stop the navigation the parser started, and a new one to
-        // about:blank does not always cancel a cross-site one; detaching the frame does.
-        el.setAttribute('src', 'about:blank')
-        const parent = el.parentNode!
-        const next = el.nextSibling
-        el.remove()
-        parent.insertBefore(el, next)
-        visit(el)
-      }
-      return
+      const values = held!.get(el)
+      const src = values ? values.src : el.getAttribute('src')
+      const keys = src ? blockedBy(String(src)) : []
+      if (values) return placeholder?.(el, keys)
+      if (!keys.length) return
+      el.setAttribute('data-consent', (value = keys.join(' ')))
+      el.setAttribute('data-src', src as string)
+      // Removing src would not stop the navigation the parser started, and a new one to
+      // about:blank does not always cancel a cross-site one; detaching the frame does.
+      el.setAttribute('src', 'about:blank')
+      const { parentNode, nextSibling } = el
+      el.remove()
+      parentNode!.insertBefore(el, nextSibling)
     }
     const ok = allowed(consent, value)
     if (tag == 'SCRIPT' || tag == 'TEMPLATE') {
@@ -84,13 +56,16 @@ export function createBlocker(consent: Consent): () => void {
       else stamp(el as HTMLTemplateElement, sources).forEach(deep)
     } else if (value.includes('!')) {
       // Fallback content: shown exactly while the value holds.
-      ;(el as HTMLElement).hidden = !ok
+      el.toggleAttribute('hidden', !ok)
     } else if (ok) {
-      move(el, 'srcset')
-      move(el, 'src')
-      placeholders.hide(el)
+      // srcset first, so the browser picks its candidate before src starts a request.
+      for (const name of ['srcset', 'src']) {
+        const moved = el.getAttribute('data-' + name)
+        if (moved != null) el.removeAttribute('data-' + name), el.setAttribute(name, moved)
+      }
+      placeholder?.(el, [])
     } else if (tag == 'IFRAME' && el.hasAttribute('data-src')) {
-      placeholders.show(el, value.match(/\S+/g)!.filter((key) => !consent.has(key)))
+      placeholder?.(el, value.match(/\S+/g)!.filter((key) => !consent.has(key)))
     }
   }
 
@@ -107,39 +82,25 @@ export function createBlocker(consent: Consent): () => void {
     if ((node as Element).firstElementChild) (node as Element).querySelectorAll(selector).forEach(safely)
   }
   const scan = (): void => document.querySelectorAll(selector).forEach(safely)
-  const flush = (): void => {
-    const waiting = pending
-    pending = []
-    waiting.forEach(safely)
-  }
+  const flush = (): void => pending.splice(0).forEach(safely)
 
   // One observer for everything added later: parsed markup, SPA views, other scripts.
   const observer = new MutationObserver((records) => {
     flush()
-    for (const record of records) {
-      // An indexed loop: this runs for every node any script adds to the page.
-      for (let added = record.addedNodes, i = 0; i < added.length; i++) deep(added[i]!)
-      if (record.removedNodes.length) placeholders.prune()
-    }
+    prune?.()
+    // An indexed loop: this runs for every node any script adds to the page.
+    for (const record of records) for (let added = record.addedNodes, i = 0; i < added.length; i++) deep(added[i]!)
   })
 
   const off = consent.on('change', (choices, previous) => {
-    if (reloading) return
-    try {
-      sweep(consent)
-    } catch {}
+    sweep(consent)
     // The new decision is stored before `change` fires, so the reloaded page does not withdraw again.
-    if (consent.config.reloadOnWithdraw && withdraws(previous, choices)) {
-      reloading = true
-      return location.reload()
-    }
-    if (intercepted) intercepted.release()
+    if (consent.config.reloadOnWithdraw && withdraws(previous, choices)) return off(), location.reload()
+    release?.()
     scan()
   })
 
-  try {
-    sweep(consent)
-  } catch {}
+  sweep(consent)
   scan()
   observer.observe(document, { childList: true, subtree: true })
   document.addEventListener('DOMContentLoaded', flush)
@@ -148,8 +109,5 @@ export function createBlocker(consent: Consent): () => void {
     off()
     observer.disconnect()
     document.removeEventListener('DOMContentLoaded', flush)
-    if (intercepted) intercepted.undo()
-    if (unpatch) unpatch()
-    placeholders.clear()
   }
 }

@@ -12,43 +12,40 @@ const CSS =
   'button{font:inherit;padding:.5em 1em;border:1px solid;border-radius:inherit;' +
   'background:var(--consentry-accent,#15c);color:var(--consentry-accent-fg,#fff)}'
 
-let shared: CSSStyleSheet | undefined
-
-function sheet(css: string): CSSStyleSheet {
-  const sheet = new CSSStyleSheet()
-  sheet.replaceSync(css)
-  return sheet
-}
+let sheet: CSSStyleSheet | undefined
 
 /**
- * An in-place stand-in for a blocked iframe: a group naming the categories (and
- * services) it needs, with a button that grants them. It lives in an open shadow
- * root styled by a constructable sheet, so the page's CSS does not reach it and no
+ * The placeholder of a blocked iframe: a `role="group"` naming the missing consent
+ * keys, with a button that grants them. It lives in an open shadow root styled by
+ * a constructable sheet, so the page's CSS does not reach it and no
  * `style-src 'unsafe-inline'` is needed; it takes the iframe's size and classes.
  */
 export function renderPlaceholder(consent: Consent, frame: Element, keys: string[], width: number, height: number): HTMLElement {
   const host = document.createElement('consentry-placeholder')
   const root = host.attachShadow({ mode: 'open' })
-  const add = <K extends keyof HTMLElementTagNameMap>(tag: K, parent: Node): HTMLElementTagNameMap[K] =>
-    parent.appendChild(document.createElement(tag))
-  const box = add('div', root)
-  const text = add('p', box)
-  const button = add('button', box)
+  const box = root.appendChild(document.createElement('div'))
+  const text = box.appendChild(document.createElement('p'))
+  const button = box.appendChild(document.createElement('button'))
   // The site's translations first, then a language file added by script tag; no English table here.
   const tables = [consent.config.translations[consent.language], registered()[consent.language]]
-  const find = <T>(read: (table: NonNullable<(typeof tables)[number]>) => T | undefined): T | undefined =>
-    tables.map((table) => table && read(table)).find(Boolean)
-  const texts: { text?: string; button?: string } = find((t) => t.placeholder) || {}
+  const find = <T,>(read: (table: NonNullable<(typeof tables)[number]>) => T | undefined): T | undefined => {
+    for (const table of tables) {
+      const found = table && read(table)
+      if (found) return found
+    }
+  }
   const rules = Object.fromEntries(rulesOf(consent.config))
-  const title = (key: string): string =>
-    find((t) => (t.categories || {})[key]?.title) || (rules[key] || {}).title || key.split('.').pop()!
-  const names = keys.map((key) => (key.includes('.') ? `${title(key)} (${title(key.split('.')[0]!)})` : title(key)))
-  const fill = (message: string | undefined, fallback: string): string =>
-    (message || fallback).replace(/{category}/g, () => names.join(', '))
+  const title = (key: string): string => find((t) => t.categories?.[key]?.title) || rules[key]?.title || key.split('.').pop()!
+  const names = keys.map((key) => (key.includes('.') ? `${title(key)} (${title(key.split('.')[0]!)})` : title(key))).join(', ')
+  const texts = find((t) => t.placeholder) || {}
+  const fill = (message: string | undefined, fallback: string): string => (message || fallback).split('{category}').join(names)
   host.className = frame.className
+  // The iframe's laid-out size (borders included), so nothing moves when it loads. CSSOM, not a style attribute: CSP allows it.
+  host.style.width = (width || 300) + 'px'
+  host.style.height = (height || 150) + 'px'
   try {
-    // The iframe's laid-out size (borders included), so nothing moves when it loads.
-    root.adoptedStyleSheets = [(shared ||= sheet(CSS)), sheet(`:host{width:${width || 300}px;height:${height || 150}px}`)]
+    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(CSS)
+    root.adoptedStyleSheets = [sheet]
   } catch {
     // No constructable stylesheets (older browsers): the placeholder works unstyled.
   }
@@ -58,6 +55,6 @@ export function renderPlaceholder(consent: Consent, frame: Element, keys: string
   button.textContent = fill(texts.button, 'Allow {category}')
   // A service the config does not name follows its category, so granting it means granting the category.
   const grant = Object.fromEntries(keys.map((key) => [key in consent.get() ? key : key.split('.')[0], true]))
-  button.addEventListener('click', () => consent.set(grant))
+  button.onclick = () => consent.set(grant)
   return host
 }

@@ -6,7 +6,7 @@
  * enters the page before that. Returns the inserted nodes.
  */
 export function stamp(template: HTMLTemplateElement, sources: WeakMap<Element, HTMLScriptElement>): Node[] {
-  const content = document.importNode(template.content, true)
+  const content = template.content
   content.querySelectorAll('script').forEach((script) => {
     const stand = document.createElement('script')
     stand.type = 'text/plain'

@@ -13,10 +13,9 @@ let policy: Policy | null | undefined
  */
 export function trusted(value: string, sink: Sink): string {
   if (policy === undefined) {
-    const types = (window as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes
     const same = (value: string): string => value
     try {
-      policy = types ? types.createPolicy('consentry', { createScript: same, createScriptURL: same }) : null
+      policy = (window as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes?.createPolicy('consentry', { createScript: same, createScriptURL: same }) || null
     } catch {
       policy = null
       warn('the CSP trusted-types directive must allow the policy "consentry"')

@@ -1,9 +1,13 @@
-// Shared set-up of the blocker's jsdom tests: a real store with only the blocker started,
-// network APIs replaced by recorders (jsdom must not touch the network), and a clean page after each test.
+// Shared set-up of the blocker's jsdom tests: a real store with only the blocker and its
+// optional parts started, network APIs replaced by recorders (jsdom must not touch the
+// network), and a clean page after each test.
+import '../jsdomPolyfills'
 import { vi } from 'vitest'
 import { createBlocker } from '../../src/blocker/blocker'
+import { interceptBlockRules } from '../../src/blocker/interceptBlockRules'
+import { placeholders } from '../../src/blocker/placeholders'
 import { createConsentWith } from '../../src/consent'
-import type { Consent, ConsentConfig } from '../../src/types'
+import type { Consent, ConsentConfig, Feature } from '../../src/types'
 
 const started: Consent[] = []
 const originals = {
@@ -37,9 +41,12 @@ export function recordNetwork(): void {
   })
 }
 
-/** A store (reloadOnWithdraw off unless given) with the blocker started on the current document. */
-export function start(config: ConsentConfig = {}): Consent {
-  const consent = createConsentWith({ reloadOnWithdraw: false, ...config }, [createBlocker])
+/** The blocker with both optional parts, in the full SDK's order. */
+export const BLOCKER: Feature[] = [interceptBlockRules, placeholders, createBlocker]
+
+/** A store (reloadOnWithdraw off unless given) with `features` started on the current document. */
+export function start(config: ConsentConfig = {}, features = BLOCKER): Consent {
+  const consent = createConsentWith({ reloadOnWithdraw: false, ...config }, features)
   started.push(consent)
   return consent
 }

@@ -3,7 +3,7 @@
 // Each test also makes a real decision afterwards, to prove the gated tags were live.
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createConsentWith } from '../../src/consent'
-import { coreFeatures } from '../../src/features'
+import { fullFeatures } from '../../src/features'
 import { createConsent } from '../../src/full'
 import type { Choices, Consent, ConsentConfig, Feature } from '../../src/types'
 import { createTabSync } from '../../src/integrations/tabs'
@@ -18,7 +18,7 @@ const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f
 const CONFIG: ConsentConfig = { reloadOnWithdraw: false }
 
 /** Every feature of the full SDK, in its start order. */
-const full = (): Feature[] => [...coreFeatures(() => ({})), createUI]
+const full = (): Feature[] => [...fullFeatures(() => ({})), createUI]
 const boom = (what: string) => () => {
   throw new Error(what)
 }

@@ -1,0 +1,119 @@
+import type { Consent, Internals } from '../types'
+import { createBlockedBy } from './blockedBy'
+
+type Method = (this: any, ...args: any[]) => any
+
+/**
+ * The optional part that enforces `block` rules (README "block rules"); start it before
+ * `createBlocker`, to which it lends `blockedBy`, `held` and `release`. With no rules it
+ * patches nothing. Inside the function: importing must not touch DOM globals (SSR).
+ *
+ * - `src` (script, iframe, img) and `srcset` values that match are held back before the
+ *   browser sees them, by wrapping those property setters and `setAttribute` on the three
+ *   prototypes (the page's other elements keep the native one at full speed). An img
+ *   requests as soon as the value is set (`new Image()` pixels), a script or iframe once
+ *   inserted; either way nothing has left. Held values are set on the same element, in the
+ *   order held, once consent arrives. If the rules throw, the setter throws and nothing is set.
+ * - `fetch`, `XMLHttpRequest` and `navigator.sendBeacon` to matching URLs fail the way a
+ *   request stopped by the browser or an extension does, with nothing leaving the page:
+ *   `fetch` rejects with `TypeError('Failed to fetch')`; an async XHR ends with `readyState`
+ *   4, `status` 0, `readystatechange`, `error` and `loadend` (a sync one throws a
+ *   `NetworkError`); `sendBeacon` returns false.
+ *
+ * The clean-up restores each patch that nobody has wrapped since; a wrapped one stays but
+ * lets everything through.
+ */
+export function interceptBlockRules(consent: Consent, internals: Internals): (() => void) | undefined {
+  const blockedBy = createBlockedBy(consent)
+  if (!blockedBy) return
+  const held = new Map<Element, Record<string, unknown>>()
+  const undo: (() => unknown)[] = []
+  const setAttribute = Element.prototype.setAttribute
+  let on = true
+  const stops = (url: unknown): boolean => on && blockedBy(String(url)).length > 0
+  // The wrappers forward `arguments`: exactly what the caller passed.
+  const wrap = (target: any, name: string, make: (original: Method) => Method): void => {
+    const original = target[name]
+    if (!original) return
+    const own = Object.prototype.hasOwnProperty.call(target, name)
+    const mine = (target[name] = make(original))
+    undo.push(() => target[name] == mine && (own ? (target[name] = original) : delete target[name]))
+  }
+
+  // Runs for every src an img gets: keep it cheap.
+  function hold(this: Element, name: string, value: unknown): void {
+    if (on && /^src(set)?$/i.test(name)) {
+      const lower = name.toLowerCase()
+      const keys = blockedBy!(String(value))
+      const values = held.get(this)
+      if (keys.length) held.set(this, { ...values, [lower]: value })
+      else if (values && delete values[lower] && !Object.keys(values).length) held.delete(this)
+      if (lower == 'src' && this.tagName == 'IFRAME') internals.placeholder?.(this, keys)
+      if (keys.length) return
+    }
+    setAttribute.call(this, name, value as string)
+  }
+  for (const type of [HTMLScriptElement, HTMLIFrameElement, HTMLImageElement]) {
+    wrap(type.prototype, 'setAttribute', () => hold)
+    for (const name of type == HTMLImageElement ? ['src', 'srcset'] : ['src']) {
+      const own = Object.getOwnPropertyDescriptor(type.prototype, name)!
+      Object.defineProperty(type.prototype, name, {
+        ...own,
+        set(value) {
+          hold.call(this, name, value)
+        },
+      })
+      undo.push(() => Object.defineProperty(type.prototype, name, own))
+    }
+  }
+
+  wrap(window, 'fetch', (fetch) =>
+    function (input: unknown) {
+      return stops(input instanceof Request ? input.url : input)
+        ? Promise.reject(new TypeError('Failed to fetch'))
+        : fetch.apply(this, arguments as never)
+    },
+  )
+  const opened = new WeakMap<XMLHttpRequest, IArguments>()
+  wrap(XMLHttpRequest.prototype, 'open', (open) =>
+    function () {
+      opened.set(this, arguments)
+      // A reused object forgets the readyState a blocked send gave it.
+      delete this.readyState
+      return open.apply(this, arguments as never)
+    },
+  )
+  wrap(XMLHttpRequest.prototype, 'send', (send) =>
+    function () {
+      const [, url, async] = opened.get(this) || []
+      if (url == null || !stops(url)) return send.apply(this, arguments as never)
+      if (async === false) throw new DOMException('Blocked', 'NetworkError')
+      setTimeout(() => {
+        Object.defineProperty(this, 'readyState', { value: 4, configurable: true })
+        for (const type of ['readystatechange', 'error', 'loadend']) this.dispatchEvent(new ProgressEvent(type))
+      })
+    },
+  )
+  wrap(Navigator.prototype, 'sendBeacon', (sendBeacon) =>
+    function (url: unknown) {
+      return !stops(url) && sendBeacon.apply(this, arguments as never)
+    },
+  )
+
+  internals.blockedBy = blockedBy
+  internals.held = held
+  internals.release = () =>
+    held.forEach((values, el) => {
+      if (!Object.values(values).some(stops))
+        for (const name of ['srcset', 'src'])
+          try {
+            if (name in values) hold.call(el, name, values[name])
+          } catch {
+            // A plain string src under Trusted Types: the browser refuses it, as it would have.
+          }
+    })
+  return () => {
+    on = false
+    undo.forEach((restore) => restore())
+  }
+}
