@@ -213,8 +213,6 @@ export interface Internals {
    * granted now, whose `block` rules match `url`; none when it may load.
    */
   blockedBy?: (url: string) => string[]
-  /** Lent by `interceptBlockRules`: elements whose `src`/`srcset` is held back, in the order held, with the held values. */
-  held?: Map<Element, Record<string, unknown>>
   /** Lent by `interceptBlockRules`: sets every held value whose keys are all granted now, in order. */
   release?: () => void
   /** Lent by `placeholders`: puts a placeholder naming `keys` in place of a blocked iframe, or removes it (no keys). */

@@ -13,7 +13,7 @@ import { sweep } from './sweep'
  * Started while the SDK's own script runs, possibly before `<body>` exists; returns its clean-up.
  */
 export function createBlocker(consent: Consent, internals: Internals): () => void {
-  const { blockedBy, held, release, placeholder, prune } = internals
+  const { blockedBy, release, placeholder, prune } = internals
   const enqueue = createQueue(consent)
   const selector = blockedBy ? '[data-consent],iframe' : '[data-consent]'
   const started = new WeakSet<Element>()
@@ -31,12 +31,9 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
     let value = el.getAttribute('data-consent')
     const tag = el.tagName
     if (value == null) {
-      if (tag != 'IFRAME' || !blockedBy) return
-      // An iframe held by a setter, or parsed from markup with a blocked src: gate it like markup.
-      const values = held!.get(el)
-      const src = values ? values.src : el.getAttribute('src')
-      const keys = src ? blockedBy(String(src)) : []
-      if (values) return placeholder?.(el, keys)
+      // An iframe parsed from markup with a blocked src: gate it like markup.
+      const src = tag == 'IFRAME' && blockedBy && el.getAttribute('src')
+      const keys = src ? blockedBy!(src) : []
       if (!keys.length) return
       el.setAttribute('data-consent', (value = keys.join(' ')))
       el.setAttribute('data-src', src as string)

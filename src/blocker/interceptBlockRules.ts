@@ -5,7 +5,7 @@ type Method = (this: any, ...args: any[]) => any
 
 /**
  * The optional part that enforces `block` rules (README "block rules"); start it before
- * `createBlocker`, to which it lends `blockedBy`, `held` and `release`. With no rules it
+ * `createBlocker`, to which it lends `blockedBy` and `release`. With no rules it
  * patches nothing. Inside the function: importing must not touch DOM globals (SSR).
  *
  * - `src` (script, iframe, img) and `srcset` values that match are held back before the
@@ -34,6 +34,7 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
   // The wrappers forward `arguments`: exactly what the caller passed.
   const wrap = (target: any, name: string, make: (original: Method) => Method): void => {
     const original = target[name]
+    // Missing in some browsers (sendBeacon in jsdom): then there is nothing to patch.
     if (!original) return
     const own = Object.prototype.hasOwnProperty.call(target, name)
     const mine = (target[name] = make(original))
@@ -42,16 +43,15 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
 
   // Runs for every src an img gets: keep it cheap.
   function hold(this: Element, name: string, value: unknown): void {
-    if (on && /^src(set)?$/i.test(name)) {
-      const lower = name.toLowerCase()
-      const keys = blockedBy!(String(value))
+    const lower = on && /^src(set)?$/i.test(name) && name.toLowerCase()
+    const keys = lower ? blockedBy!(String(value)) : []
+    if (lower) {
       const values = held.get(this)
       if (keys.length) held.set(this, { ...values, [lower]: value })
       else if (values && delete values[lower] && !Object.keys(values).length) held.delete(this)
       if (lower == 'src' && this.tagName == 'IFRAME') internals.placeholder?.(this, keys)
-      if (keys.length) return
     }
-    setAttribute.call(this, name, value as string)
+    if (!keys.length) setAttribute.call(this, name, value as string)
   }
   for (const type of [HTMLScriptElement, HTMLIFrameElement, HTMLImageElement]) {
     wrap(type.prototype, 'setAttribute', () => hold)
@@ -69,9 +69,7 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
 
   wrap(window, 'fetch', (fetch) =>
     function (input: unknown) {
-      return stops(input instanceof Request ? input.url : input)
-        ? Promise.reject(new TypeError('Failed to fetch'))
-        : fetch.apply(this, arguments as never)
+      return stops(input instanceof Request ? input.url : input) ? Promise.reject(new TypeError('Failed to fetch')) : fetch.apply(this, arguments as never)
     },
   )
   const opened = new WeakMap<XMLHttpRequest, IArguments>()
@@ -101,7 +99,6 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
   )
 
   internals.blockedBy = blockedBy
-  internals.held = held
   internals.release = () =>
     held.forEach((values, el) => {
       if (!Object.values(values).some(stops))

@@ -1,28 +1,85 @@
+import { registered } from '../i18n/registered'
 import type { Consent, Internals } from '../types'
-import { renderPlaceholder } from './renderPlaceholder'
+import { rulesOf } from './rulesOf'
+
+// The UI's custom properties, with fallbacks so a page without the UI still gets a readable box.
+const CSS =
+  ':host{display:grid;max-width:100%}' +
+  'div{display:grid;place-content:center;gap:var(--consentry-space,1em);padding:var(--consentry-space,1em);' +
+  'text-align:center;font-family:var(--consentry-font,sans-serif);background:var(--consentry-bg,#eee);' +
+  'color:var(--consentry-fg,#111);border-radius:var(--consentry-radius,8px)}' +
+  'p{margin:0}' +
+  'button{font:inherit;padding:.5em 1em;border:1px solid;border-radius:inherit;' +
+  'background:var(--consentry-accent,#15c);color:var(--consentry-accent-fg,#fff)}'
+
+let sheet: CSSStyleSheet | undefined
 
 /**
  * The optional part that puts a contextual-consent placeholder in place of each blocked
  * iframe (README "Contextual consent"); start it before `createBlocker`, to which it lends
- * `placeholder` and `prune`. Placeholders are drawn once the iframes are laid out, all at
- * once (a ResizeObserver reports it): reading each iframe's size as it arrives would force
- * a layout per iframe. The clean-up removes every placeholder.
+ * `placeholder` and `prune`. The clean-up removes every placeholder.
+ *
+ * A placeholder is a `role="group"` naming the missing consent keys, with a button that
+ * grants them. It lives in an open shadow root styled by a constructable sheet, so the
+ * page's CSS does not reach it and no `style-src 'unsafe-inline'` is needed; it takes the
+ * iframe's classes and laid-out size (borders included), so nothing moves when it loads.
+ * Placeholders are drawn once the iframes are laid out, all at once (a ResizeObserver
+ * reports it): reading each iframe's size as it arrives would force a layout per iframe.
  */
 export function placeholders(consent: Consent, internals: Internals): () => void {
   const shown = new Map<Element, Element>()
   const waiting = new Map<Element, string[]>()
-  const sizer = new ResizeObserver(() => {
-    // Every size first, then every change: one layout, not one per iframe.
-    const sizes = Array.from(waiting, ([frame, keys]) => [frame as HTMLElement, keys, (frame as HTMLElement).offsetWidth, (frame as HTMLElement).offsetHeight] as const)
-    waiting.clear()
-    for (const [frame, keys, width, height] of sizes) {
-      sizer.unobserve(frame)
-      if (shown.has(frame) || !frame.isConnected) continue
-      const host = renderPlaceholder(consent, frame, keys, width, height)
-      shown.set(frame, host)
-      frame.before(host)
-      frame.hidden = true
+
+  const render = (frame: HTMLElement, keys: string[], width: number, height: number): void => {
+    const host = document.createElement('consentry-placeholder')
+    const root = host.attachShadow({ mode: 'open' })
+    const box = root.appendChild(document.createElement('div'))
+    const text = box.appendChild(document.createElement('p'))
+    const button = box.appendChild(document.createElement('button'))
+    // The site's translations first, then a language file added by script tag; no English table here.
+    const tables = [consent.config.translations[consent.language], registered()[consent.language]]
+    const find = <T,>(read: (table: NonNullable<(typeof tables)[number]>) => T | undefined): T | undefined => {
+      for (const table of tables) {
+        const found = table && read(table)
+        if (found) return found
+      }
     }
+    const rules = Object.fromEntries(rulesOf(consent.config))
+    const title = (key: string): string => find((t) => t.categories?.[key]?.title) || rules[key]?.title || key.split('.').pop()!
+    const names = keys.map((key) => (key.includes('.') ? `${title(key)} (${title(key.split('.')[0]!)})` : title(key))).join(', ')
+    const texts = find((t) => t.placeholder) || {}
+    const fill = (message: string | undefined, fallback: string): string => (message || fallback).split('{category}').join(names)
+    host.className = frame.className
+    // CSSOM, not a style attribute: a CSP without 'unsafe-inline' allows it.
+    host.style.width = (width || 300) + 'px'
+    host.style.height = (height || 150) + 'px'
+    try {
+      if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(CSS)
+      root.adoptedStyleSheets = [sheet]
+    } catch {
+      // No constructable stylesheets (older browsers): the placeholder works unstyled.
+    }
+    box.setAttribute('role', 'group')
+    box.setAttribute('aria-label', (text.textContent = fill(texts.text, 'This content is blocked until you allow {category}.')))
+    button.textContent = fill(texts.button, 'Allow {category}')
+    // A service the config does not name follows its category, so granting it means granting the category.
+    const grant = Object.fromEntries(keys.map((key) => [key in consent.get() ? key : key.split('.')[0], true]))
+    button.onclick = () => consent.set(grant)
+    shown.set(frame, host)
+    frame.before(host)
+    frame.hidden = true
+  }
+
+  const sizer = new ResizeObserver(() => {
+    // Every size first, then every change: one layout, not one per iframe. One not in the
+    // page yet (held by a setter before insertion) waits until it is.
+    const sizes = Array.from(waiting, ([frame, keys]) => [frame as HTMLElement, keys, (frame as HTMLElement).offsetWidth, (frame as HTMLElement).offsetHeight] as const)
+    for (const [frame, keys, width, height] of sizes)
+      if (frame.isConnected) {
+        waiting.delete(frame)
+        sizer.unobserve(frame)
+        if (!shown.has(frame)) render(frame, keys, width, height)
+      }
   })
   const placeholder = (frame: Element, keys: string[]): void => {
     if (keys.length) return void (waiting.set(frame, keys), sizer.observe(frame))

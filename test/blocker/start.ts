@@ -1,13 +1,29 @@
 // Shared set-up of the blocker's jsdom tests: a real store with only the blocker and its
 // optional parts started, network APIs replaced by recorders (jsdom must not touch the
 // network), and a clean page after each test.
-import '../jsdomPolyfills'
 import { vi } from 'vitest'
 import { createBlocker } from '../../src/blocker/blocker'
 import { interceptBlockRules } from '../../src/blocker/interceptBlockRules'
 import { placeholders } from '../../src/blocker/placeholders'
 import { createConsentWith } from '../../src/consent'
 import type { Consent, ConsentConfig, Feature } from '../../src/types'
+
+// jsdom lays nothing out: this ResizeObserver reports its targets at the next animation
+// frame after each observe(), as a browser does once they are rendered.
+globalThis.ResizeObserver = class {
+  private targets = new Set<Element>()
+  constructor(private callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    this.targets.add(target)
+    requestAnimationFrame(() => this.targets.size && this.callback([], this))
+  }
+  unobserve(target: Element) {
+    this.targets.delete(target)
+  }
+  disconnect() {
+    this.targets.clear()
+  }
+}
 
 const started: Consent[] = []
 const originals = {
