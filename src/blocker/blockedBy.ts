@@ -20,16 +20,9 @@ export function createBlockedBy(consent: Consent): BlockedBy | undefined {
     }
 }
 
-// Root-relative URLs (most relative ones) are resolved by hand against a cached origin:
-// new URL() costs microseconds, and this runs for every src set on the page.
-let base: string | undefined
-let origin = ''
-
 function resolve(url: string): string {
   try {
-    if (url[0] != '/' || url[1] == '/') return new URL(url, document.baseURI).href
-    if (document.baseURI != base) origin = new URL((base = document.baseURI)).origin
-    return origin + url
+    return new URL(url, document.baseURI).href
   } catch {
     return url
   }

@@ -36,9 +36,9 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
     const original = target[name]
     // Missing in some browsers (sendBeacon in jsdom): then there is nothing to patch.
     if (!original) return
-    const own = Object.prototype.hasOwnProperty.call(target, name)
     const mine = (target[name] = make(original))
-    undo.push(() => target[name] == mine && (own ? (target[name] = original) : delete target[name]))
+    // Deleting ours uncovers an inherited original (setAttribute); an own one is put back.
+    undo.push(() => target[name] == mine && (delete target[name], target[name] == original || (target[name] = original)))
   }
 
   // Runs for every src an img gets: keep it cheap.
