@@ -49,20 +49,19 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
       if (!ok || started.has(el) || !el.isConnected || (tag == 'SCRIPT' && (el as HTMLScriptElement).type != 'text/plain')) return
       if (!ready(el)) return void pending.push(el)
       started.add(el)
-      if (tag == 'SCRIPT') enqueue(el as HTMLScriptElement, sources.get(el) || (el as HTMLScriptElement))
+      if (tag == 'SCRIPT') enqueue(el, sources.get(el) || (el as HTMLScriptElement))
       else stamp(el as HTMLTemplateElement, sources).forEach(deep)
     } else if (value.includes('!')) {
       // Fallback content: shown exactly while the value holds.
       el.toggleAttribute('hidden', !ok)
-    } else if (ok) {
+    } else {
       // srcset first, so the browser picks its candidate before src starts a request.
-      for (const name of ['srcset', 'src']) {
-        const moved = el.getAttribute('data-' + name)
-        if (moved != null) el.removeAttribute('data-' + name), el.setAttribute(name, moved)
-      }
-      placeholder?.(el, [])
-    } else if (tag == 'IFRAME' && el.hasAttribute('data-src')) {
-      placeholder?.(el, value.match(/\S+/g)!.filter((key) => !consent.has(key)))
+      if (ok)
+        for (const name of ['srcset', 'src']) {
+          const moved = el.getAttribute('data-' + name)
+          if (moved != null) el.removeAttribute('data-' + name), el.setAttribute(name, moved)
+        }
+      if (tag == 'IFRAME') placeholder?.(el, ok || !el.hasAttribute('data-src') ? [] : value.match(/\S+/g)!.filter((key) => !consent.has(key)))
     }
   }
 
@@ -74,11 +73,9 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
     }
   }
   const deep = (node: Node): void => {
-    if (node.nodeType != 1) return
-    safely(node as Element)
+    if (node.nodeType == 1) safely(node as Element)
     if ((node as Element).firstElementChild) (node as Element).querySelectorAll(selector).forEach(safely)
   }
-  const scan = (): void => document.querySelectorAll(selector).forEach(safely)
   const flush = (): void => pending.splice(0).forEach(safely)
 
   // One observer for everything added later: parsed markup, SPA views, other scripts.
@@ -94,11 +91,11 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
     // The new decision is stored before `change` fires, so the reloaded page does not withdraw again.
     if (consent.config.reloadOnWithdraw && withdraws(previous, choices)) return off(), location.reload()
     release?.()
-    scan()
+    deep(document)
   })
 
   sweep(consent)
-  scan()
+  deep(document)
   observer.observe(document, { childList: true, subtree: true })
   document.addEventListener('DOMContentLoaded', flush)
 

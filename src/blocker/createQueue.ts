@@ -4,7 +4,7 @@ import { trusted } from './trusted'
 /** Attributes the blocker itself interprets; every other one carries over. */
 const OWN = /^(type|src|nonce|data-type|data-src)$/
 
-type Queue = (place: HTMLScriptElement, source: HTMLScriptElement) => void
+type Queue = (place: Element, source: HTMLScriptElement) => void
 
 /**
  * Runs gated scripts in the order they are queued, as the parser would: an
@@ -15,7 +15,7 @@ type Queue = (place: HTMLScriptElement, source: HTMLScriptElement) => void
  * that cannot be copied is skipped and stays inert.
  */
 export function createQueue(consent: Consent): Queue {
-  const waiting: HTMLScriptElement[][] = []
+  const waiting: [Element, HTMLScriptElement][] = []
   let holding: HTMLScriptElement | undefined
   const next = (): void => {
     for (let item; !holding && (item = waiting.shift()); )
@@ -23,7 +23,7 @@ export function createQueue(consent: Consent): Queue {
         if (item[0]!.isConnected) run(item[0]!, item[1]!)
       } catch {}
   }
-  const run = (place: HTMLScriptElement, old: HTMLScriptElement): void => {
+  const run = (place: Element, old: HTMLScriptElement): void => {
     const script = document.createElement('script')
     for (const { name, value } of Array.from(old.attributes)) if (!OWN.test(name)) script.setAttribute(name, value)
     // A gated script keeps its real type in data-type; a template's own scripts keep theirs.

@@ -3,12 +3,12 @@ import type { Consent, Internals } from '../types'
 import { rulesOf } from './rulesOf'
 
 // The UI's custom properties, with fallbacks so a page without the UI still gets a readable box.
+// The host is a grid so that the box, its one item, fills it.
 const CSS =
   ':host{display:grid;max-width:100%}' +
   'div{display:grid;place-content:center;gap:var(--consentry-space,1em);padding:var(--consentry-space,1em);' +
   'text-align:center;font-family:var(--consentry-font,sans-serif);background:var(--consentry-bg,#eee);' +
   'color:var(--consentry-fg,#111);border-radius:var(--consentry-radius,8px)}' +
-  'p{margin:0}' +
   'button{font:inherit;padding:.5em 1em;border:1px solid;border-radius:inherit;' +
   'background:var(--consentry-accent,#15c);color:var(--consentry-accent-fg,#fff)}'
 
@@ -23,67 +23,61 @@ let sheet: CSSStyleSheet | undefined
  * grants them. It lives in an open shadow root styled by a constructable sheet, so the
  * page's CSS does not reach it and no `style-src 'unsafe-inline'` is needed; it takes the
  * iframe's classes and laid-out size (borders included), so nothing moves when it loads.
- * Placeholders are drawn once the iframes are laid out, all at once (a ResizeObserver
- * reports it): reading each iframe's size as it arrives would force a layout per iframe.
+ * Texts come from the site's translations, then a language file added by script tag, then
+ * English; category names from the same, then the config's titles, then the keys.
  */
 export function placeholders(consent: Consent, internals: Internals): () => void {
   const shown = new Map<Element, Element>()
   const waiting = new Map<Element, string[]>()
-
-  const render = (frame: HTMLElement, keys: string[], width: number, height: number): void => {
-    const host = document.createElement('consentry-placeholder')
-    const root = host.attachShadow({ mode: 'open' })
-    const box = root.appendChild(document.createElement('div'))
-    const text = box.appendChild(document.createElement('p'))
-    const button = box.appendChild(document.createElement('button'))
-    // The site's translations first, then a language file added by script tag; no English table here.
-    const tables = [consent.config.translations[consent.language], registered()[consent.language]]
-    const find = <T,>(read: (table: NonNullable<(typeof tables)[number]>) => T | undefined): T | undefined => {
-      for (const table of tables) {
-        const found = table && read(table)
-        if (found) return found
-      }
-    }
-    const rules = Object.fromEntries(rulesOf(consent.config))
-    const title = (key: string): string => find((t) => t.categories?.[key]?.title) || rules[key]?.title || key.split('.').pop()!
-    const names = keys.map((key) => (key.includes('.') ? `${title(key)} (${title(key.split('.')[0]!)})` : title(key))).join(', ')
-    const texts = find((t) => t.placeholder) || {}
-    const fill = (message: string | undefined, fallback: string): string => (message || fallback).split('{category}').join(names)
-    host.className = frame.className
-    // CSSOM, not a style attribute: a CSP without 'unsafe-inline' allows it.
-    host.style.width = (width || 300) + 'px'
-    host.style.height = (height || 150) + 'px'
-    try {
-      if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(CSS)
-      root.adoptedStyleSheets = [sheet]
-    } catch {
-      // No constructable stylesheets (older browsers): the placeholder works unstyled.
-    }
-    box.setAttribute('role', 'group')
-    box.setAttribute('aria-label', (text.textContent = fill(texts.text, 'This content is blocked until you allow {category}.')))
-    button.textContent = fill(texts.button, 'Allow {category}')
-    // A service the config does not name follows its category, so granting it means granting the category.
-    const grant = Object.fromEntries(keys.map((key) => [key in consent.get() ? key : key.split('.')[0], true]))
-    button.onclick = () => consent.set(grant)
-    shown.set(frame, host)
-    frame.before(host)
-    frame.hidden = true
-  }
-
+  // Placeholders are drawn once the iframes are laid out, all at once (the observer reports
+  // it): reading each iframe's size as it arrives would force a layout per iframe.
   const sizer = new ResizeObserver(() => {
-    // Every size first, then every change: one layout, not one per iframe. One not in the
-    // page yet (held by a setter before insertion) waits until it is.
+    // Every size first, then every change: one layout. An iframe not in the page yet (held
+    // by a setter before insertion) waits until it is.
     const sizes = Array.from(waiting, ([frame, keys]) => [frame as HTMLElement, keys, (frame as HTMLElement).offsetWidth, (frame as HTMLElement).offsetHeight] as const)
-    for (const [frame, keys, width, height] of sizes)
-      if (frame.isConnected) {
-        waiting.delete(frame)
-        sizer.unobserve(frame)
-        if (!shown.has(frame)) render(frame, keys, width, height)
+    for (const [frame, keys, width, height] of sizes) {
+      if (!frame.isConnected) continue
+      waiting.delete(frame)
+      sizer.unobserve(frame)
+      if (shown.has(frame)) continue
+      const tables = [consent.config.translations[consent.language], registered()[consent.language]]
+      const rules = Object.fromEntries(rulesOf(consent.config))
+      const title = (key: string): string =>
+        tables.map((t) => t?.categories?.[key]?.title).find(Boolean) || rules[key]?.title || key.split('.').pop()!
+      const names = keys.map((key) => (key.includes('.') ? `${title(key)} (${title(key.split('.')[0]!)})` : title(key))).join(', ')
+      const texts = tables.map((t) => t?.placeholder).find(Boolean) || {}
+      const fill = (message: string | undefined, fallback: string): string => (message || fallback).split('{category}').join(names)
+      const host = document.createElement('consentry-placeholder')
+      const root = host.attachShadow({ mode: 'open' })
+      const box = root.appendChild(document.createElement('div'))
+      const button = document.createElement('button')
+      const text = fill(texts.text, 'This content is blocked until you allow {category}.')
+      box.setAttribute('role', 'group')
+      box.setAttribute('aria-label', text)
+      box.append(text, button)
+      button.textContent = fill(texts.button, 'Allow {category}')
+      // A service the config does not name follows its category, so granting it means granting the category.
+      const grant = Object.fromEntries(keys.map((key) => [key in consent.get() ? key : key.split('.')[0], true]))
+      button.onclick = () => consent.set(grant)
+      try {
+        if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(CSS)
+        root.adoptedStyleSheets = [sheet]
+      } catch {
+        // No constructable stylesheets (older browsers): the placeholder works unstyled.
       }
+      host.className = frame.className
+      // CSSOM, not a style attribute: a CSP without 'unsafe-inline' allows it.
+      host.style.width = (width || 300) + 'px'
+      host.style.height = (height || 150) + 'px'
+      shown.set(frame, host)
+      frame.before(host)
+      frame.hidden = true
+    }
   })
   const placeholder = (frame: Element, keys: string[]): void => {
     if (keys.length) return void (waiting.set(frame, keys), sizer.observe(frame))
     waiting.delete(frame)
+    sizer.unobserve(frame)
     const host = shown.get(frame)
     if (host) shown.delete(frame), host.remove(), ((frame as HTMLElement).hidden = false)
   }
