@@ -14,10 +14,9 @@ import { sweep } from './sweep'
  */
 export function createBlocker(consent: Consent, internals: Internals): () => void {
   const { blockedBy, release, placeholder, prune } = internals
-  const enqueue = createQueue(consent)
-  const selector = blockedBy ? '[data-consent],iframe' : '[data-consent]'
   const started = new WeakSet<Element>()
-  const sources = new WeakMap<Element, HTMLScriptElement>()
+  const enqueue = createQueue(consent, started)
+  const selector = blockedBy ? '[data-consent],iframe' : '[data-consent]'
   const pending: Element[] = []
 
   // While the parser is still inside a script or template, its text or content is incomplete.
@@ -49,8 +48,8 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
       if (!ok || started.has(el) || !el.isConnected || (tag == 'SCRIPT' && (el as HTMLScriptElement).type != 'text/plain')) return
       if (!ready(el)) return void pending.push(el)
       started.add(el)
-      if (tag == 'SCRIPT') enqueue(el, sources.get(el) || (el as HTMLScriptElement))
-      else stamp(el as HTMLTemplateElement, sources).forEach(deep)
+      if (tag == 'SCRIPT') enqueue(el as HTMLScriptElement)
+      else stamp(el as HTMLTemplateElement).forEach(deep)
     } else if (value.includes('!')) {
       // Fallback content: shown exactly while the value holds.
       el.toggleAttribute('hidden', !ok)

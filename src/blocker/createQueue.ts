@@ -4,30 +4,31 @@ import { trusted } from './trusted'
 /** Attributes the blocker itself interprets; every other one carries over. */
 const OWN = /^(type|src|nonce|data-type|data-src)$/
 
-type Queue = (place: Element, source: HTMLScriptElement) => void
+type Queue = (script: HTMLScriptElement) => void
 
 /**
  * Runs gated scripts in the order they are queued, as the parser would: an
  * external script without `async` holds back the ones after it until it loads
- * or fails. Each `place` in the page is replaced by a runnable copy of `source`
- * (itself, or the script a template stand-in stands for), with a nonce: its own,
+ * or fails. Each is replaced by a runnable copy, with a nonce: its own,
  * the configured one (by default the SDK script's), or any on the page. A script
- * that cannot be copied is skipped and stays inert.
+ * that cannot be copied is skipped and stays inert. Copies join `started`: one keeps
+ * `data-consent` and may be `text/plain` again (a gated data block), yet is never gated again.
  */
-export function createQueue(consent: Consent): Queue {
-  const waiting: [Element, HTMLScriptElement][] = []
+export function createQueue(consent: Consent, started: WeakSet<Element>): Queue {
+  const waiting: HTMLScriptElement[] = []
   let holding: HTMLScriptElement | undefined
   const next = (): void => {
-    for (let item; !holding && (item = waiting.shift()); )
+    for (let old; !holding && (old = waiting.shift()); )
       try {
-        if (item[0]!.isConnected) run(item[0]!, item[1]!)
+        if (old.isConnected) run(old)
       } catch {}
   }
-  const run = (place: Element, old: HTMLScriptElement): void => {
+  const run = (old: HTMLScriptElement): void => {
     const script = document.createElement('script')
+    started.add(script)
     for (const { name, value } of Array.from(old.attributes)) if (!OWN.test(name)) script.setAttribute(name, value)
-    // A gated script keeps its real type in data-type; a template's own scripts keep theirs.
-    const type = old.getAttribute(old.hasAttribute('data-consent') ? 'data-type' : 'type')
+    // A gated script keeps its real type in data-type.
+    const type = old.getAttribute('data-type')
     if (type) script.type = type
     script.nonce = old.nonce || consent.config.nonce || document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || ''
     const src = old.getAttribute('src') || old.getAttribute('data-src')
@@ -42,10 +43,10 @@ export function createQueue(consent: Consent): Queue {
       script.addEventListener('load', go)
       script.addEventListener('error', go)
     }
-    place.replaceWith(script)
+    old.replaceWith(script)
   }
-  return (place, source) => {
-    waiting.push([place, source])
+  return (script) => {
+    waiting.push(script)
     next()
   }
 }

@@ -1,18 +1,17 @@
 /**
- * Replaces a granted `<template data-consent>` with its content. Each script in it
- * is swapped for an empty, inert stand-in gated by the same keys (or its own), and
- * `sources` maps the stand-in to the script it stands for: the blocker then runs it
- * in order, with the nonce and through the Trusted Types policy, and no script text
- * enters the page before that. Returns the inserted nodes.
+ * Replaces a granted `<template data-consent>` with its content, each script in it made a
+ * gated one first: `type="text/plain"`, its own `data-consent` or the template's, its type
+ * kept in `data-type`. The blocker then runs them in order, with the nonce and through the
+ * Trusted Types policy, like any gated script. A `text/plain` one is left as it is: already
+ * gated, or a data block. Returns the inserted nodes.
  */
-export function stamp(template: HTMLTemplateElement, sources: WeakMap<Element, HTMLScriptElement>): Node[] {
+export function stamp(template: HTMLTemplateElement): Node[] {
   const content = template.content
   content.querySelectorAll('script').forEach((script) => {
-    const stand = document.createElement('script')
-    stand.type = 'text/plain'
-    stand.setAttribute('data-consent', script.getAttribute('data-consent') || template.getAttribute('data-consent')!)
-    sources.set(stand, script)
-    script.replaceWith(stand)
+    if (script.type == 'text/plain') return
+    if (!script.hasAttribute('data-consent')) script.setAttribute('data-consent', template.getAttribute('data-consent')!)
+    script.setAttribute('data-type', script.type)
+    script.type = 'text/plain'
   })
   const nodes = Array.from(content.childNodes)
   template.replaceWith(content)

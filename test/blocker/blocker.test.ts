@@ -126,6 +126,17 @@ describe('createBlocker: markup', () => {
     expect(document.getElementById('ws')!.textContent).toBe('window.w = 1')
   })
 
+  it('gates a template script by its own keys, and never turns a text/plain data block into code', () => {
+    markup(`<template data-consent="marketing"><script type="text/plain" id="block">{"a": 1}</script><script data-consent="analytics" id="own">1</script></template>
+      <script type="text/plain" data-consent="marketing" data-type="text/plain" id="gated-block">{"b": 2}</script>`)
+    const consent = start()
+    consent.set({ marketing: true })
+    expect(scripts()).toEqual(['text/plain block', 'text/plain own', 'text/plain gated-block'])
+    consent.set({ analytics: true })
+    expect(scripts()).toEqual(['text/plain block', 'js own', 'text/plain gated-block'])
+    expect([document.getElementById('block')!.textContent, document.getElementById('gated-block')!.textContent]).toEqual(['{"a": 1}', '{"b": 2}'])
+  })
+
   it('hides !key fallback content while granted and shows it again on withdrawal', () => {
     markup('<p data-consent="!marketing" id="fb">Enable marketing to see the video.</p>')
     const consent = start()
