@@ -1,11 +1,10 @@
-import type { NormalizedConfig, Rules } from '../types'
+import { keysOf } from '../store/keys'
+import type { Category, NormalizedConfig, Rules } from '../types'
 
 /** Every category and service with its rules, keyed as `has()` expects: `'analytics'`, `'analytics.hotjar'`. */
-export function rulesOf(config: NormalizedConfig): [key: string, rules: Rules][] {
-  const all: [string, Rules][] = []
-  for (const [category, rules] of Object.entries(config.categories)) {
-    all.push([category, rules])
-    for (const [service, own] of Object.entries(rules.services || {})) all.push([category + '.' + service, own])
-  }
-  return all
-}
+export const rulesOf = (config: NormalizedConfig): [key: string, rules: Rules][] =>
+  keysOf(config).map((key) => {
+    const [category, service] = key.split('.')
+    const rules = config.categories[category as Category]
+    return [key, service ? rules.services[service]! : rules]
+  })
