@@ -209,10 +209,11 @@ export interface Internals {
   /** Re-reads a stored value written elsewhere (another tab) and applies it without storing it again. */
   sync(value: string | undefined): void
   /**
-   * Lent by `interceptBlockRules` (absent without `block` rules): the consent keys, not
-   * granted now, whose `block` rules match `url`; none when it may load.
+   * Lent by `interceptBlockRules` (absent without `block` rules): turns an iframe parsed from
+   * markup with a blocked `src` into gated markup and stops its navigation; returns its new
+   * `data-consent`, or nothing for any other element.
    */
-  blockedBy?: (url: string) => string[]
+  gateFrame?: (el: Element) => string | undefined
   /** Lent by `interceptBlockRules`: sets every held value whose keys are all granted now, in order. */
   release?: () => void
   /** Lent by `placeholders`: puts a placeholder naming `keys` in place of a blocked iframe, or removes it (no keys). */

@@ -13,10 +13,10 @@ import { sweep } from './sweep'
  * Started while the SDK's own script runs, possibly before `<body>` exists; returns its clean-up.
  */
 export function createBlocker(consent: Consent, internals: Internals): () => void {
-  const { blockedBy, release, placeholder, prune } = internals
+  const { gateFrame, release, placeholder, prune } = internals
   const started = new WeakSet<Element>()
   const enqueue = createQueue(consent, started)
-  const selector = blockedBy ? '[data-consent],iframe' : '[data-consent]'
+  const selector = gateFrame ? '[data-consent],iframe' : '[data-consent]'
   const pending: Element[] = []
 
   // While the parser is still inside a script or template, its text or content is incomplete.
@@ -27,22 +27,10 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
   }
 
   const visit = (el: Element): void => {
-    let value = el.getAttribute('data-consent')
+    let value: string | null | undefined = el.getAttribute('data-consent')
     const tag = el.tagName
-    if (value == null) {
-      // An iframe parsed from markup with a blocked src: gate it like markup.
-      const src = tag == 'IFRAME' && blockedBy && el.getAttribute('src')
-      const keys = src ? blockedBy!(src) : []
-      if (!keys.length) return
-      el.setAttribute('data-consent', (value = keys.join(' ')))
-      el.setAttribute('data-src', src as string)
-      // Removing src would not stop the navigation the parser started, and a new one to
-      // about:blank does not always cancel a cross-site one; detaching the frame does.
-      el.setAttribute('src', 'about:blank')
-      const { parentNode, nextSibling } = el
-      el.remove()
-      parentNode!.insertBefore(el, nextSibling)
-    }
+    // An empty value is never allowed: nothing to do.
+    if (!(value ??= gateFrame?.(el))) return
     const ok = allowed(consent, value)
     if (tag == 'SCRIPT' || tag == 'TEMPLATE') {
       if (!ok || started.has(el) || !el.isConnected || (tag == 'SCRIPT' && (el as HTMLScriptElement).type != 'text/plain')) return

@@ -5,7 +5,7 @@ type Method = (this: any, ...args: any[]) => any
 
 /**
  * The optional part that enforces `block` rules (README "block rules"); start it before
- * `createBlocker`, to which it lends `blockedBy` and `release`. With no rules it
+ * `createBlocker`, to which it lends `gateFrame` and `release`. With no rules it
  * patches nothing. Inside the function: importing must not touch DOM globals (SSR).
  *
  * - `src` (script, iframe, img) and `srcset` values that match are held back before the
@@ -98,7 +98,21 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
     },
   )
 
-  internals.blockedBy = blockedBy
+  internals.gateFrame = (el) => {
+    const src = el.tagName == 'IFRAME' && el.getAttribute('src')
+    const keys = src ? blockedBy(src) : []
+    if (!keys.length) return
+    const value = keys.join(' ')
+    el.setAttribute('data-consent', value)
+    el.setAttribute('data-src', src as string)
+    // Removing src would not stop the navigation the parser started, and a new one to
+    // about:blank does not always cancel a cross-site one; detaching the frame does.
+    el.setAttribute('src', 'about:blank')
+    const { parentNode, nextSibling } = el
+    el.remove()
+    parentNode!.insertBefore(el, nextSibling)
+    return value
+  }
   internals.release = () =>
     held.forEach((values, el) => {
       if (!Object.values(values).some(stops))
