@@ -19,12 +19,9 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
   const selector = gateFrame ? '[data-consent],iframe' : '[data-consent]'
   const pending: Element[] = []
 
-  // While the parser is still inside a script or template, its text or content is incomplete.
-  const ready = (el: Node): boolean => {
-    if (document.readyState != 'loading') return true
-    for (let node: Node | null = el; node; node = node.parentNode) if (node.nextSibling) return true
-    return false
-  }
+  // Nothing follows a node the parser is still inside: a script or template whose text or
+  // content is incomplete.
+  const parsing = (node: Node | null): boolean => !node || (!node.nextSibling && parsing(node.parentNode))
 
   const visit = (el: Element): void => {
     let value: string | null | undefined = el.getAttribute('data-consent')
@@ -34,7 +31,7 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
     const ok = allowed(consent, value)
     if (tag == 'SCRIPT' || tag == 'TEMPLATE') {
       if (!ok || started.has(el) || !el.isConnected || (tag == 'SCRIPT' && (el as HTMLScriptElement).type != 'text/plain')) return
-      if (!ready(el)) return void pending.push(el)
+      if (document.readyState == 'loading' && parsing(el)) return void pending.push(el)
       started.add(el)
       if (tag == 'SCRIPT') enqueue(el as HTMLScriptElement)
       else stamp(el as HTMLTemplateElement).forEach(deep)
