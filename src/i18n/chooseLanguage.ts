@@ -10,16 +10,9 @@ import { registered } from './registered'
 export function chooseLanguage(setting: string, available: string[]): string {
   const known = ['en', ...available, ...Object.keys(registered())]
   const wanted =
-    setting !== 'auto'
-      ? [setting]
-      : typeof document == 'undefined'
-        ? []
-        : [document.documentElement.lang, ...(navigator.languages || [navigator.language])]
-  for (const tag of wanted) {
-    const code = (tag || '').toLowerCase()
-    const hit =
-      known.find((a) => a.toLowerCase() == code) || known.find((a) => a.toLowerCase() == code.split('-')[0])
-    if (hit) return hit
-  }
-  return setting !== 'auto' && setting ? setting : 'en'
+    setting != 'auto' ? [setting] : typeof document == 'undefined' ? [] : [document.documentElement.lang, ...navigator.languages]
+  for (const tag of wanted)
+    for (const code of [tag, tag.split('-')[0]!])
+      for (const k of known) if (k.toLowerCase() == code.toLowerCase()) return k
+  return (setting != 'auto' && setting) || 'en'
 }
