@@ -1,3 +1,5 @@
+import { h } from './h'
+
 // `:host` with `!important` beats any page rule on the host (inner-context important
 // declarations win the cascade), and `all: initial` stops inherited page styles such as
 // `*{visibility:hidden}` from reaching the UI; font and colour are set there too, so every
@@ -13,7 +15,7 @@ section{inset-inline-end:.5em;max-width:42em;max-height:calc(100% - 3em);overflo
 dialog{width:34em}\
 ::backdrop{background:#0009}\
 h2{font-size:1.25em;margin:0}\
-p{font-size:.875em}\
+p{font-size:.875em;margin:.5em 0}\
 a{color:inherit}\
 button,input{font:inherit}\
 button{flex:1 1 9em;min-height:2.5em;padding:0 1em;border:2px solid var(--a);border-radius:var(--r);background:var(--a);color:var(--af)}\
@@ -40,9 +42,6 @@ export function adoptStyles(root: ShadowRoot, nonce?: string): void {
     sheet.replaceSync(css)
     root.adoptedStyleSheets = [sheet]
   } catch {
-    const style = document.createElement('style')
-    if (nonce) style.nonce = nonce
-    style.textContent = css
-    root.append(style)
+    root.append(h('style', { nonce }, css))
   }
 }
