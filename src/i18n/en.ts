@@ -7,7 +7,7 @@ import type { Messages } from '../types'
 const en: Messages = {
   banner: {
     title: 'Cookie consent',
-    description: 'We use cookies for statistics, ads and personalization only if you agree. You can change this at any time.',
+    description: 'We use cookies for analytics, marketing and personalization only with your consent. You can change it at any time.',
     acceptAll: 'Accept all',
     rejectAll: 'Reject all',
     settings: 'Settings',
@@ -23,7 +23,7 @@ const en: Messages = {
     close: 'Close',
   },
   categories: {
-    necessary: { title: 'Necessary', description: 'Keep the site working and remember this choice. Always on.' },
+    necessary: { title: 'Necessary', description: 'Needed for the site to work and to remember your choice. Always on.' },
     analytics: { title: 'Analytics', description: 'Count visits and how the site is used.' },
     marketing: { title: 'Marketing', description: 'Show and measure ads, here and on other sites.' },
     personalization: { title: 'Personalization', description: 'Remember your preferences and tailor content.' },
