@@ -3,7 +3,7 @@ import { h } from './h'
 import type { Kid } from './h'
 
 /** An action button: its part, its text and what it does. */
-export type Action = [part: string, text: string, act: () => void]
+type Action = [part: string, text: string, act: () => void]
 
 /**
  * What banner and dialog share: a heading that names the layer (in a row with `close`

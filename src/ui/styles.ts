@@ -22,6 +22,7 @@ button{flex:1 1 9em;min-height:2.5em;padding:0 1em;border:2px solid var(--a);bor
 [part~=settings],[part~=floating],[part~=close]{background:var(--b);color:inherit}\
 [part~=close]{flex:0 0 2.5em;border:0}\
 [part~=actions],[part~=head],label{display:flex;flex-wrap:wrap;gap:.5em;align-items:center;justify-content:space-between;font-weight:600}\
+[part~=actions]{margin-top:1em}\
 [part~=notice]{border-inline-start:.25em solid var(--a);padding-inline-start:.5em}\
 [part~=category]{border-top:1px solid #8886;padding-top:.5em}\
 [part~=services]{padding-inline-start:1em}\
