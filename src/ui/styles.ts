@@ -24,7 +24,7 @@ button{flex:1 1 9em;min-height:2.5em;padding:0 1em;border:2px solid var(--a);bor
 [part~=actions],[part~=head],label{display:flex;flex-wrap:wrap;gap:.5em;align-items:center;justify-content:space-between;font-weight:600}\
 [part~=actions]{margin-top:1em}\
 [part~=notice]{border-inline-start:.25em solid var(--a);padding-inline-start:.5em}\
-[part~=category]{border-top:1px solid #8886;padding-top:.5em}\
+[part~=category]{border-top:1px solid #8886;margin-top:.5em;padding-top:.5em}\
 [part~=services]{padding-inline-start:1em}\
 input{appearance:none;margin:0;width:2.75em;height:1.5em;border-radius:1em;background:radial-gradient(circle,var(--b) .5em,#0000 0) 0/1.5em no-repeat #767676}\
 :checked{background-position:100%;background-color:var(--a)}\
