@@ -10,16 +10,15 @@ import { registered } from './registered'
 export function chooseLanguage(setting: string, available: string[]): string {
   const known = ['en', ...available, ...Object.keys(registered())]
   const wanted =
-    setting !== 'auto'
+    setting != 'auto'
       ? [setting]
       : typeof document == 'undefined'
         ? []
         : [document.documentElement.lang, ...(navigator.languages || [navigator.language])]
   for (const tag of wanted) {
+    // Where `navigator.languages` is missing, `navigator.language` (maybe missing too) stands in.
     const code = (tag || '').toLowerCase()
-    const hit =
-      known.find((a) => a.toLowerCase() == code) || known.find((a) => a.toLowerCase() == code.split('-')[0])
-    if (hit) return hit
+    for (const c of [code, code.split('-')[0]]) for (const k of known) if (k.toLowerCase() == c) return k
   }
-  return setting !== 'auto' && setting ? setting : 'en'
+  return (setting != 'auto' && setting) || 'en'
 }

@@ -7,30 +7,29 @@ import type { Messages } from '../types'
 const en: Messages = {
   banner: {
     title: 'Cookie consent',
-    description:
-      'We use cookies for statistics, ads and personal settings, but only if you agree. You can change your choice at any time.',
+    description: 'We use cookies for analytics, marketing and personalization only with your consent. You can change it at any time.',
     acceptAll: 'Accept all',
     rejectAll: 'Reject all',
     settings: 'Settings',
-    revision: 'Our cookie policy has changed since your last choice. Please choose again.',
+    revision: 'Our cookie policy has changed. Please choose again.',
     policy: 'Privacy policy',
   },
   dialog: {
     title: 'Cookie settings',
-    description: 'Choose which cookies we may use. You can change this at any time.',
+    description: 'Choose which cookies we may use.',
     save: 'Save settings',
     acceptAll: 'Accept all',
     rejectAll: 'Reject all',
     close: 'Close',
   },
   categories: {
-    necessary: { title: 'Necessary', description: 'Keep the site working and remember this choice. Always on.' },
-    analytics: { title: 'Analytics', description: 'Count visits and show us how the site is used.' },
-    marketing: { title: 'Marketing', description: 'Show relevant ads and measure them, here and on other sites.' },
+    necessary: { title: 'Necessary', description: 'Needed for the site to work and to remember your choice. Always on.' },
+    analytics: { title: 'Analytics', description: 'Count visits and how the site is used.' },
+    marketing: { title: 'Marketing', description: 'Show and measure ads, here and on other sites.' },
     personalization: { title: 'Personalization', description: 'Remember your preferences and tailor content.' },
   },
   footer: { link: 'Cookie Settings' },
-  gpc: 'We honour your browser’s Global Privacy Control signal: marketing stays off unless you switch it on.',
+  gpc: 'Your Global Privacy Control signal is honoured: marketing stays off unless you switch it on.',
 }
 
 export default en

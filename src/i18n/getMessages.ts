@@ -2,21 +2,18 @@ import type { Consent, Messages } from '../types'
 import en from './en'
 import { registered } from './registered'
 
-type Tree = { [key: string]: unknown }
+type Tree = Record<string, unknown>
 
 /**
- * A copy of `a` with `b` written over it, object by object. A text only replaces a text
+ * `a` with `b` written over it, object by object, as a copy. A text only replaces a text
  * and an object only merges into an object: a careless translation (a number, a string
  * where a group belongs) leaves the English in place instead of blanking the UI.
  */
-const merge = (a: Tree = {}, b: unknown): Tree => {
-  const out: Tree = { ...a }
-  if (b && typeof b == 'object')
-    for (const [k, v] of Object.entries(b)) {
-      const was = typeof a[k]
-      if (typeof v == 'string' ? was != 'object' : v && typeof v == 'object' && was != 'string')
-        out[k] = typeof v == 'string' ? v : merge(a[k] as Tree, v)
-    }
+function merge(a: unknown, b: unknown): unknown {
+  if (typeof b == 'string') return typeof a == 'object' ? a : b
+  if (!b || typeof b != 'object' || typeof a == 'string') return a
+  const out: Tree = { ...(a as Tree) }
+  for (const k in b) out[k] = merge(out[k], (b as Tree)[k])
   return out
 }
 
@@ -26,5 +23,5 @@ const merge = (a: Tree = {}, b: unknown): Tree => {
  */
 export function getMessages(consent: Consent): Messages {
   const lang = consent.language
-  return merge(merge(en as unknown as Tree, registered()[lang]), consent.config.translations[lang]) as unknown as Messages
+  return merge(merge(en, registered()[lang]), consent.config.translations[lang]) as Messages
 }

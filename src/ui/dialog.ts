@@ -1,10 +1,8 @@
 import type { Consent, Messages } from '../types'
-import { button } from './button'
 import { activeElement, trapFocus } from './focus'
 import { h } from './h'
-import { gpcNotice } from './notices'
-import { policyLink } from './policyLink'
-import { createSwitches } from './switches'
+import { createLayer } from './layer'
+import { renderCategories } from './categories'
 
 export interface Dialog {
   el: HTMLDialogElement
@@ -18,53 +16,46 @@ export interface Dialog {
 
 /**
  * The second layer: a modal `<dialog>` (top layer, page made inert) with a switch per
- * category. Escape and the close button leave the choices as they were.
+ * category. Escape and the close button leave the choices as they were; a decision
+ * closes it.
  */
-export function createDialog(
-  consent: Consent,
-  m: Messages,
-  attrs: Record<string, string>,
-  decide: (choice: () => void) => void,
-): Dialog {
+export function createDialog(consent: Consent, m: Messages, attrs: Record<string, string>): Dialog {
   const d = m.dialog
-  const switches = createSwitches(consent, m)
   let opener: HTMLElement | null = null
-  const el = h(
+  const close = () => consent.closeSettings()
+  const decide = (choice: () => void) => () => {
+    choice()
+    close()
+  }
+  const el = createLayer(
+    consent,
+    m,
     'dialog',
     {
       ...attrs,
-      role: 'dialog',
       'aria-modal': 'true',
-      'aria-labelledby': 'dt',
       part: 'dialog',
       onkeydown: (e: KeyboardEvent) => trapFocus(e, el),
       // Escape (a close request) closes the native dialog; the core must hear of it too.
-      onclose: () => opener && consent.closeSettings(),
+      onclose: () => opener && close(),
     },
-    h(
-      'div',
-      { part: 'head' },
-      h('h2', { id: 'dt', part: 'title' }, d.title),
-      h('button', { part: 'close', 'aria-label': d.close, onclick: () => consent.closeSettings() }, '×'),
-    ),
-    h('p', { part: 'description' }, d.description, ' ', policyLink(consent.config.policyUrl, m.banner.policy)),
-    gpcNotice(consent, m),
-    ...switches.els,
-    h(
-      'div',
-      { part: 'actions' },
-      button('reject', d.rejectAll, () => decide(() => consent.rejectAll())),
-      button('accept', d.acceptAll, () => decide(() => consent.acceptAll())),
-      button('save', d.save, () => decide(() => consent.set(switches.choices()))),
-    ),
+    d,
+    h('button', { part: 'close', 'aria-label': d.close, onclick: close }, '×'),
+    renderCategories(consent, m),
+    [
+      ['reject', d.rejectAll, decide(() => consent.rejectAll())],
+      ['accept', d.acceptAll, decide(() => consent.acceptAll())],
+      ['save', d.save, decide(() => consent.set(Object.fromEntries([...el.querySelectorAll('input')].map((s) => [s.name, s.checked]))))],
+    ],
   )
+  const sync = () => el.querySelectorAll('input').forEach((s) => (s.checked = consent.has(s.name)))
   return {
     el,
-    sync: switches.sync,
+    sync,
     open() {
       if (opener) return
       opener = activeElement() || document.body
-      switches.sync()
+      sync()
       el.showModal()
     },
     close() {

@@ -6,19 +6,17 @@ import { h } from './h'
  * settings on click, Enter or Space: one delegated listener, no observer.
  */
 export function listenForSettings(consent: Consent): () => void {
-  const onEvent = (e: Event) => {
+  const on = (e: Event) => {
     const key = (e as KeyboardEvent).key
-    const t = e.target
-    if (t instanceof Element && t.closest('[data-consentry-settings]') && (!key || key == 'Enter' || key == ' ')) {
+    if ((!key || key == 'Enter' || key == ' ') && (e.target as Element).closest?.('[data-consentry-settings]')) {
       // Also cancels the click a button synthesizes from Enter or Space: the dialog opens once.
       e.preventDefault()
       consent.openSettings()
     }
   }
-  const all = (method: 'addEventListener' | 'removeEventListener') =>
-    ['click', 'keydown'].map((type) => document[method](type, onEvent))
-  all('addEventListener')
-  return () => all('removeEventListener')
+  const types = ['click', 'keydown']
+  types.map((type) => document.addEventListener(type, on))
+  return () => types.map((type) => document.removeEventListener(type, on))
 }
 
 /** Renders a "Cookie Settings" link into every `[data-consentry-footer]` element. */

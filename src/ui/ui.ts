@@ -16,68 +16,54 @@ import { adoptStyles } from './styles'
  */
 export function createUI(consent: Consent): () => void {
   const config = consent.config
-  let loaded = document.readyState != 'loading'
   let wantBanner = !consent.decided
   let wantSettings = false
-  let m: Messages
+  // Set once the body exists (DOMContentLoaded): texts, and the language of every layer.
+  let m: Messages | undefined
   let attrs: Record<string, string>
   let root: ShadowRoot | undefined
-  let host: HTMLElement | undefined
   let banner: HTMLElement | undefined
   let floating: HTMLElement | undefined
   let dialog: Dialog | undefined
   let unpad = () => {}
   let unlink = unpad
 
-  // The decision's `change` hides the banner (below); the dialog closes here.
-  const decide = (choice: () => void) => {
-    choice()
-    if (wantSettings) consent.closeSettings()
-  }
   const mount = <E extends HTMLElement>(el: E): E => {
     if (!root) {
-      host = h('consentry-ui', { theme: config.theme })
-      root = host.attachShadow({ mode: 'open' })
+      root = h('consentry-ui', { theme: config.theme }).attachShadow({ mode: 'open' })
       adoptStyles(root, config.nonce)
       // First in <body> when the banner shows, so Tab reaches it before the page.
-      document.body[wantBanner ? 'prepend' : 'append'](host)
+      document.body[wantBanner ? 'prepend' : 'append'](root.host)
     }
     root.append(el)
     return el
   }
-  const hideBanner = () => {
-    wantBanner = false
-    update()
-  }
 
   /** Brings the DOM in line with what is wanted, once the body exists. */
   const update = () => {
-    if (!loaded) return
-    if (wantBanner && !banner) unpad = padBottom(mount((banner = createBanner(consent, m, attrs, decide))))
+    if (!m) return
+    if (wantBanner && !banner) unpad = padBottom(mount((banner = createBanner(consent, m, attrs))))
     if (!wantBanner && banner) {
       banner.remove()
       banner = undefined
       unpad()
     }
-    if (config.floatingButton) {
-      if (!floating)
-        floating = mount(h('button', { ...attrs, part: 'button floating', onclick: () => consent.openSettings() }, m.footer.link))
-      floating.hidden = wantBanner
-    }
+    if (config.floatingButton)
+      (floating ||= mount(h('button', { ...attrs, part: 'button floating', onclick: () => consent.openSettings() }, m.footer.link))).hidden =
+        wantBanner
     if (wantSettings) {
-      if (!dialog) mount((dialog = createDialog(consent, m, attrs, decide)).el)
+      if (!dialog) mount((dialog = createDialog(consent, m, attrs)).el)
       dialog.open()
-    } else if (dialog) dialog.close()
+    } else dialog?.close()
   }
 
   const onLoad = () => {
-    loaded = true
     m = getMessages(consent)
     attrs = { lang: consent.language, dir: isRtl(consent.language) ? 'rtl' : 'ltr' }
     unlink = renderFooterLinks(m.footer.link)
     update()
   }
-  if (loaded) onLoad()
+  if (document.readyState != 'loading') onLoad()
   else document.addEventListener('DOMContentLoaded', onLoad)
 
   const offs = [
@@ -91,17 +77,17 @@ export function createUI(consent: Consent): () => void {
       update()
     }),
     consent.on('change', () => {
-      if (consent.decided) hideBanner()
-      if (dialog) dialog.sync()
+      wantBanner &&= !consent.decided
+      update()
+      dialog?.sync()
     }),
   ]
   return () => {
     offs.map((off) => off())
     document.removeEventListener('DOMContentLoaded', onLoad)
-    if (dialog) dialog.close()
+    dialog?.close()
     unpad()
     unlink()
-    if (host) host.remove()
-    loaded = false
+    root?.host.remove()
   }
 }

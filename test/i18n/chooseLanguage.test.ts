@@ -32,6 +32,14 @@ describe('chooseLanguage', () => {
     expect(chooseLanguage('auto', ['pt', 'pt-BR'])).toBe('pt-BR')
   })
 
+  it('takes navigator.language, or nothing, where navigator.languages is missing', () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(undefined as never)
+    const language = vi.spyOn(navigator, 'language', 'get').mockReturnValue('fr-CA')
+    expect(chooseLanguage('auto', ['fr'])).toBe('fr')
+    language.mockReturnValue(undefined as never)
+    expect(chooseLanguage('auto', ['fr'])).toBe('en')
+  })
+
   it('falls back to English when nothing matches', () => {
     document.documentElement.lang = 'sv'
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['sv'])

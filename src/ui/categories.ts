@@ -1,0 +1,44 @@
+import type { Consent, Messages, Rules } from '../types'
+import { h } from './h'
+import type { Kid } from './h'
+
+/**
+ * One block per category: a `role="switch"` checkbox named after its key, then a block of
+ * one per configured service (`'category.service'`). They mirror the store's rule: a
+ * category switch carries its services along, and a category with services is on while
+ * any of them is.
+ */
+export function renderCategories(consent: Consent, m: Messages): HTMLElement[] {
+  const row = (key: string, rules: Rules): Kid[] => {
+    // Titles from `config.categories` win: the site named its own categories and services.
+    const t: Partial<Messages['categories'][string]> = m.categories[key] || {}
+    const description = rules.description || t.description
+    // Keys are safe ids: service names are letters, digits, _ and - (`normalizeConfig`).
+    return [
+      h(
+        'label',
+        {},
+        rules.title || t.title || key.split('.').pop(),
+        h('input', { type: 'checkbox', role: 'switch', part: 'switch', name: key, 'aria-describedby': description && key, disabled: key == 'necessary' }),
+      ),
+      description && h('p', { id: key, part: 'description' }, description),
+    ]
+  }
+  return Object.entries(consent.config.categories).map(([c, rules]) => {
+    const services = Object.entries(rules.services)
+    const box = h(
+      'div',
+      {
+        part: 'category',
+        onchange: (e: Event) => {
+          const [lead, ...rest] = box.querySelectorAll('input')
+          if (e.target == lead) for (const s of rest) s.checked = lead.checked
+          else lead!.checked = rest.some((s) => s.checked)
+        },
+      },
+      ...row(c, rules),
+      services[0] && h('div', { part: 'services' }, ...services.flatMap(([s, r]) => row(c + '.' + s, r))),
+    )
+    return box
+  })
+}
