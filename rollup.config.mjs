@@ -27,14 +27,14 @@ const languageInputs = Object.fromEntries(LANGUAGES.map((code) => [`i18n/${code}
 export default [
   // npm module: ESM keeps the runtime dependency external so bundlers dedupe it.
   {
-    input: { consentry: 'src/index.ts', core: 'src/core.ts', ...languageInputs },
+    input: { consentry: 'src/index.ts', core: 'src/core.ts', parts: 'src/parts.ts', ...languageInputs },
     external: ['nanoevents'],
     plugins: [ts(true)],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
   },
   // CommonJS: nanoevents ships ESM only, so it is bundled here (107 bytes).
   {
-    input: { consentry: 'src/index.ts', core: 'src/core.ts', ...languageInputs },
+    input: { consentry: 'src/index.ts', core: 'src/core.ts', parts: 'src/parts.ts', ...languageInputs },
     plugins: [resolve(), ts(false)],
     output: { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', sourcemap: true, exports: 'named' },
   },

@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config'
 // Three kinds of test: logic in jsdom, SSR imports in plain Node, and real Chromium.
 const alias = {
   'consentry/core': fileURLToPath(new URL('./src/core.ts', import.meta.url)),
+  'consentry/parts': fileURLToPath(new URL('./src/parts.ts', import.meta.url)),
   consentry: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
 }
 
