@@ -76,7 +76,7 @@ describe('startup', () => {
     const cdp = await context.newCDPSession(page)
     type TraceEvent = { name: string; args?: { beginData?: { stackTrace?: { url: string }[] } } }
     const events: TraceEvent[] = []
-    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])))
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])))
     const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done))
     await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack', transferMode: 'ReportEvents' })
     await page.goto(examples.url)
