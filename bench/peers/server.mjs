@@ -27,6 +27,8 @@ export async function startServer(files, pageFor) {
       res.writeHead(200, { 'Content-Type': asset.type, 'Content-Encoding': 'br', 'Content-Length': asset.body.length, 'Cache-Control': 'no-store' })
       return res.end(asset.body)
     }
+    // The images of the inserted view (../insert-nodes.mjs), answered as bench/blocker.mjs does.
+    if (path.startsWith('/img/')) return res.writeHead(204, { 'Cache-Control': 'max-age=3600' }).end()
     const html = pageFor(path)
     if (html === undefined) return res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found')
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' })
@@ -35,6 +37,3 @@ export async function startServer(files, pageFor) {
   await new Promise((done) => server.listen(0, '127.0.0.1', done))
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) }
 }
-
-/** Brotli size of a file's bytes at quality 11, to cross-check what the browser reports. */
-export const brotliSize = (file) => brotli(readFileSync(file)).length
