@@ -4,7 +4,9 @@
 // insertion, all JavaScript time. All are thread time
 // (each event's `tts`/`tdur`: CPU time of the main thread), not wall time: on a shared 2-core
 // machine another process can double a task's wall time while it waits for a core, and thread
-// time does not count that wait. CPU throttling still shows in it (it measured 3–5× at 4×).
+// time does not count that wait. CPU throttling shows in it too: on Linux, Chromium throttles by
+// signalling the main thread every 200 µs and spinning it against the wall clock, which is also
+// why 4× numbers taken on a busy machine carry that machine's load in either clock.
 import { END_MARK } from './probe.mjs'
 
 const CATEGORIES = 'devtools.timeline,v8,disabled-by-default-devtools.timeline'
