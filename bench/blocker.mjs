@@ -12,9 +12,9 @@ import { createServer } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { serveFile, serveStatic } from '../scripts/static.mjs'
+import { NODES, countInserted, insertNodesScript } from './insert-nodes.mjs'
 
 const RUNS = Number(process.env.RUNS) || 15
-const NODES = 2000
 const dist = fileURLToPath(new URL('../dist/', import.meta.url))
 
 const CONFIG = {
@@ -27,49 +27,7 @@ const CONFIG = {
 const page = (sdk) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
 ${sdk ? `<script type="application/json" id="consentry-config">${JSON.stringify(CONFIG)}</script><script src="/dist/consentry.iife.js"></script>` : ''}
 </head><body><main id="app"></main><script>
-// Builds one element of the mix; a few are gated markup (a script and an image per 100), as real
-// pages have. No iframes: each costs a browsing context, whose noise would drown the rest.
-function make(i) {
-  switch (i % 10) {
-    case 0: { const a = document.createElement('a'); a.href = '/item/' + i; a.textContent = 'Item ' + i; return a }
-    case 1: { const img = document.createElement('img'); img.alt = ''; img.width = 1; img.src = '/img/' + (i % 50) + '.gif'; return img }
-    case 2: { const img = document.createElement('img'); img.alt = ''; img.setAttribute('src', 'https://cdn.example/' + i + '.png'); img.loading = 'lazy'; return img }
-    case 3: { const li = document.createElement('li'); li.className = 'row'; li.textContent = 'Row ' + i; return li }
-    case 4: { const b = document.createElement('button'); b.type = 'button'; b.textContent = 'Buy'; return b }
-    case 5: {
-      if (i % 100 == 5) { const img = document.createElement('img'); img.alt = ''; img.setAttribute('data-consent', 'marketing'); img.setAttribute('data-src', 'https://px.example/' + i + '.gif'); return img }
-      const s = document.createElement('span'); s.textContent = i; return s
-    }
-    case 6: {
-      if (i % 100 == 6) { const s = document.createElement('script'); s.type = 'text/plain'; s.setAttribute('data-consent', 'analytics'); s.text = 'window.x = 1'; return s }
-      const p = document.createElement('p'); p.textContent = 'Paragraph ' + i; return p
-    }
-    default: { const d = document.createElement('div'); d.className = 'card'; d.setAttribute('data-id', i); d.textContent = 'Card ' + i; return d }
-  }
-}
-window.run = async () => {
-  const app = document.getElementById('app')
-  let spent = 0
-  // Twenty chunks of 100, each in its own task, as a framework renders a view.
-  for (let chunk = 0; chunk < ${NODES} / 100; chunk++) {
-    await new Promise((done) => setTimeout(done))
-    const t0 = performance.now()
-    for (let i = chunk * 100; i < chunk * 100 + 100; i++) app.appendChild(make(i))
-    await Promise.resolve() // the MutationObserver callback ran before this continuation
-    spent += performance.now() - t0
-  }
-  return spent
-}
-// The view is rendered several times (an SPA coming back to it); the fastest rendering is kept,
-// since on a shared machine the slower ones measure other processes.
-window.runs = async (times) => {
-  let best = Infinity
-  for (let n = 0; n < times; n++) {
-    document.getElementById('app').replaceChildren()
-    best = Math.min(best, await window.run())
-  }
-  return best
-}
+${insertNodesScript(NODES)}
 </script></body></html>`
 
 const server = createServer(async (req, res) => {
@@ -104,7 +62,7 @@ async function measure(variant) {
   await tab.evaluate(() => window.run())
   await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))))
   const [task, cpu] = [(await metric('TaskDuration')) - task0, (await metric('ThreadTime')) - cpu0]
-  const count = await tab.evaluate(() => document.querySelectorAll('#app *:not(consentry-placeholder)').length)
+  const count = await tab.evaluate(countInserted)
   if (count != NODES) throw new Error(`inserted ${count} elements, expected ${NODES}`)
   await context.close()
   return { script, task: task * 1000, cpu: cpu * 1000 }

@@ -1,0 +1,101 @@
+// One measured page load in a fresh tab (./tabs.mjs): the probe watches
+// the page, a trace records the main thread, and the page's own timeline gives the rest.
+import { NODES, countInserted, insertNodesScript } from '../insert-nodes.mjs'
+import { END_MARK, OBSERVED_AFTER_MS, probe } from './probe.mjs'
+import { javaScriptTime, mainThreadTimes, startTrace } from './trace.mjs'
+
+const READY_TIMEOUT_MS = 30_000
+const RENDERINGS = 1 // more only add time: thread time hardly varies between renderings
+
+/** Resolves at the probe's end mark; rejects when the page is not ready in time. */
+const untilEnded = (timeout) =>
+  Promise.race([
+    window.__bench.ended.then(() => true),
+    new Promise((_, fail) => setTimeout(() => fail(new Error(`not ready within ${timeout} ms: is its banner shown?`)), timeout)),
+  ])
+
+/** What the page reports once the window is over, read in one evaluate. */
+function readPage(files) {
+  const { at, longTasks, shifts } = window.__bench
+  const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime
+  const resources = performance.getEntriesByType('resource')
+  const missing = files.filter((url) => !resources.some((r) => r.name == url))
+  const bytes = resources.filter((r) => files.includes(r.name)).reduce((sum, r) => sum + r.transferSize, 0)
+  const others = resources.filter((r) => !files.includes(r.name)).map((r) => r.name)
+  return { at, fcp, longTasks, shifts, bytes, missing, others, ran: window.__ran ?? [] }
+}
+
+/** Waits until long tasks and layout shifts are no longer counted (`after` ms after the moment). */
+const settled = (after) => new Promise((done) => setTimeout(done, Math.max(0, window.__bench.at + after - performance.now())))
+
+/**
+ * Main-thread script ms that inserting the 2,000-node view costs once the banner is up: the
+ * insertion, patched setters and the MutationObserver callback, as bench/blocker.mjs's script
+ * clock counts it, but in thread time from a trace (a busy machine can stretch the in-page
+ * clock fourfold); style and layout, which a blocker does not change, stay out with their
+ * noise. After one rendering to warm up, the mean over `RENDERINGS`.
+ */
+async function insertionTime(tab, cdp) {
+  await cdp.send('Runtime.evaluate', { expression: insertNodesScript(NODES) })
+  await tab.evaluate(() => window.run())
+  const trace = await startTrace(cdp)
+  await tab.evaluate(
+    async ({ times, mark }) => {
+      for (let n = 0; n < times; n++) {
+        document.getElementById('app').replaceChildren()
+        await window.run()
+      }
+      console.timeStamp(mark)
+    },
+    { times: RENDERINGS, mark: END_MARK },
+  )
+  const events = await trace.stop()
+  const count = await tab.evaluate(countInserted)
+  if (count != NODES) throw new Error(`inserted ${count} elements, expected ${NODES}`)
+  return javaScriptTime(events) / RENDERINGS
+}
+
+/**
+ * Loads `url` in a tab from `tabs` (./tabs.mjs) and measures it. `target` is `{ name, files, ready,
+ * shown? }`: the library's file URLs (absolute), the probe's "ready" expression and, to check
+ * that a banner is not shown, the expression telling whether it is. Options: `cpu`
+ * (slow-down factor), `insertion` (also measure inserting nodes), `screenshot` (a path to
+ * save one at the end). Resolves one record of numbers, plus what the sanity checks read.
+ */
+export async function measureLoad(tabs, url, target, { cpu = 1, insertion = false, screenshot } = {}) {
+  const { context, tab, close } = await tabs.take()
+  const errors = []
+  tab.on('pageerror', (error) => errors.push(String(error)))
+  await tab.addInitScript(probe(target.ready))
+  const cdp = await context.newCDPSession(tab)
+  if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu })
+  const trace = await startTrace(cdp)
+  await tab.goto(url)
+  await tab.evaluate(untilEnded, READY_TIMEOUT_MS).catch((error) => {
+    throw new Error(`${target.name}: ${error.message}`)
+  })
+  // The main-thread window is over. Long tasks and layout shifts are still counted while the
+  // trace is read back and the next tab opens; the insertion waits for both.
+  const next = tabs.prepare()
+  const [events] = await Promise.all([trace.stop(), tab.evaluate(settled, OBSERVED_AFTER_MS)])
+  await next
+  const page = await tab.evaluate(readPage, target.files)
+  const { script, mainThread } = mainThreadTimes(events, [...target.files, url])
+  const record = {
+    bytes: page.bytes,
+    script,
+    mainThread,
+    visible: page.at,
+    // The banner is contentful itself, so it cannot be painted before FCP: a moment before FCP
+    // means the frame that FCP reports (which counts from its presentation) showed it.
+    afterFcp: Math.max(0, page.at - page.fcp),
+    longTaskCount: page.longTasks.length,
+    longTaskMs: page.longTasks.reduce((sum, d) => sum + d, 0),
+    cls: page.shifts,
+    insertion: insertion ? await insertionTime(tab, cdp) : undefined,
+  }
+  if (screenshot) await tab.screenshot({ path: screenshot })
+  const bannerShown = target.shown ? await tab.evaluate(target.shown) : undefined
+  await close()
+  return { record, checks: { errors, missing: page.missing, others: page.others, ran: page.ran, bannerShown } }
+}
