@@ -17,7 +17,7 @@ const ts = (types) =>
 
 // Terser with property mangling off (public API names must survive) and three passes:
 // the script-tag bundle is paid for by every visitor.
-const min = terser({ ecma: 2020, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } })
+const min = terser({ ecma: 2020, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false, ascii_only: true } })
 
 // Languages: npm modules (dist/i18n/<code>.mjs/.cjs) and script-tag files (dist/i18n/<code>.js)
 // that register themselves on window.consentryTranslations; the default bundle has English only.

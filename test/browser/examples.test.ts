@@ -1,25 +1,11 @@
 // The example pages as `npm start` serves them, driven as a visitor would.
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage, startExampleServer, type ExampleServer } from './harness.js'
+import { describe, expect, it } from 'vitest'
+import { openPage, useExamples } from './harness.js'
 
-let examples: ExampleServer
-let browser: Browser
-const contexts: BrowserContext[] = []
-beforeAll(async () => {
-  examples = await startExampleServer()
-  browser = await launchBrowser()
-})
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()))
-})
-afterAll(async () => {
-  await browser?.close()
-  examples?.close()
-})
+const suite = useExamples()
 const open = async (path: string) => {
-  const opened = await openPage(browser, examples.url + path)
-  contexts.push(opened.context)
+  const opened = await openPage(suite.browser, suite.url + path)
+  suite.track(opened.context)
   return opened
 }
 

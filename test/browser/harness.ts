@@ -7,6 +7,7 @@ import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+import { afterAll, afterEach, beforeAll } from 'vitest'
 import type { Browser, BrowserContext, Cookie, Page } from 'playwright-core'
 import { sendText, serveStatic } from '../../scripts/static.mjs'
 import type { Choices, Consent, ConsentRecord } from '../../src/types.js'
@@ -297,4 +298,39 @@ export function startExampleServer(): Promise<ExampleServer> {
     })
     child.on('exit', (code) => fail(new Error(`serve.mjs exited with ${code}: ${out}`)))
   })
+}
+
+export interface ExampleSuite {
+  /** The example server's base URL. */
+  readonly url: string
+  readonly browser: Browser
+  /** Closes `context` after the current test. */
+  track(context: BrowserContext): BrowserContext
+}
+
+/** The hooks of a test file that drives the examples: one server and one browser per file. */
+export function useExamples(): ExampleSuite {
+  let examples: ExampleServer | undefined
+  let browser: Browser | undefined
+  const contexts: BrowserContext[] = []
+  beforeAll(async () => {
+    examples = await startExampleServer()
+    browser = await launchBrowser()
+  })
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()))
+  })
+  afterAll(async () => {
+    await browser?.close()
+    examples?.close()
+  })
+  return {
+    get url() {
+      return examples!.url
+    },
+    get browser() {
+      return browser!
+    },
+    track: (context) => (contexts.push(context), context),
+  }
 }

@@ -1,24 +1,11 @@
 // Startup work (issue 7): what the SDK does while the page loads, witnessed by Chromium itself.
 // The example shop page has everything on: blocker with gated scripts, a template, an iframe
 // placeholder, the banner, the footer link.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, startExampleServer, type ExampleServer } from './harness.js'
+import type { BrowserContext, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { useExamples } from './harness.js'
 
-let examples: ExampleServer
-let browser: Browser
-const contexts: BrowserContext[] = []
-beforeAll(async () => {
-  examples = await startExampleServer()
-  browser = await launchBrowser()
-})
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()))
-})
-afterAll(async () => {
-  await browser?.close()
-  examples?.close()
-})
+const examples = useExamples()
 
 // Counts, per API, the calls whose stack passes through the SDK's own file.
 const COUNT_SDK_CALLS = `(() => {
@@ -34,8 +21,7 @@ const COUNT_SDK_CALLS = `(() => {
 })()`
 
 async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext()
-  contexts.push(context)
+  const context = examples.track(await examples.browser.newContext())
   await context.addInitScript(COUNT_SDK_CALLS)
   return { context, page: await context.newPage() }
 }
