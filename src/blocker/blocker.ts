@@ -65,9 +65,11 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
   // One observer for everything added later: parsed markup, SPA views, other scripts.
   const observer = new MutationObserver((records) => {
     flush()
-    prune?.()
     // An indexed loop: this runs for every node any script adds to the page.
-    for (const record of records) for (let added = record.addedNodes, i = 0; i < added.length; i++) deep(added[i]!)
+    for (const record of records) {
+      for (let added = record.addedNodes, i = 0; i < added.length; i++) deep(added[i]!)
+      if (record.removedNodes.length) prune?.()
+    }
   })
 
   const off = consent.on('change', (choices, previous) => {

@@ -35,17 +35,17 @@ export function placeholders(consent: Consent, internals: Internals): () => void
     // Every size first, then every change: one layout. An iframe not in the page yet (held
     // by a setter before insertion) waits until it is.
     const sizes = Array.from(waiting, ([frame, keys]) => [frame as HTMLElement, keys, (frame as HTMLElement).offsetWidth, (frame as HTMLElement).offsetHeight] as const)
+    const tables = [consent.config.translations[consent.language], registered()[consent.language]]
+    const rules = Object.fromEntries(rulesOf(consent.config))
+    const title = (key: string): string =>
+      tables.map((t) => t?.categories?.[key]?.title).find(Boolean) || rules[key]?.title || key.split('.').pop()!
+    const texts = tables.map((t) => t?.placeholder).find(Boolean) || {}
     for (const [frame, keys, width, height] of sizes) {
       if (!frame.isConnected) continue
       waiting.delete(frame)
       sizer.unobserve(frame)
       if (shown.has(frame)) continue
-      const tables = [consent.config.translations[consent.language], registered()[consent.language]]
-      const rules = Object.fromEntries(rulesOf(consent.config))
-      const title = (key: string): string =>
-        tables.map((t) => t?.categories?.[key]?.title).find(Boolean) || rules[key]?.title || key.split('.').pop()!
       const names = keys.map((key) => (key.includes('.') ? `${title(key)} (${title(key.split('.')[0]!)})` : title(key))).join(', ')
-      const texts = tables.map((t) => t?.placeholder).find(Boolean) || {}
       const fill = (message: string | undefined, fallback: string): string => (message || fallback).split('{category}').join(names)
       const host = document.createElement('consentry-placeholder')
       const root = host.attachShadow({ mode: 'open' })
