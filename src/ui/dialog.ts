@@ -36,8 +36,9 @@ export function createDialog(consent: Consent, m: Messages, attrs: Record<string
       'aria-modal': 'true',
       part: 'dialog',
       onkeydown: (e: KeyboardEvent) => trapFocus(e, el),
-      // Escape (a close request) closes the native dialog; the core must hear of it too.
-      onclose: () => opener && close(),
+      // Escape (a close request) closes the native dialog; the core must hear of it too. The
+      // event comes a task later: by then the dialog may be open again, and must stay so.
+      onclose: () => opener && !el.open && close(),
     },
     d,
     h('button', { part: 'close', 'aria-label': d.close, onclick: close }, '×'),
@@ -53,7 +54,7 @@ export function createDialog(consent: Consent, m: Messages, attrs: Record<string
     el,
     sync,
     open() {
-      if (opener) return
+      if (el.open) return
       opener = activeElement() || document.body
       sync()
       el.showModal()

@@ -109,6 +109,22 @@ describe('banner in Chromium', () => {
 })
 
 describe('settings dialog in Chromium', () => {
+  it('opens again when asked before the browser has told of its last close (Escape, then Enter at once)', async () => {
+    const { context, page } = await open()
+    await banner(page).getByRole('button', { name: 'Settings' }).click()
+    await dialog(page).waitFor()
+    // Chromium queues the dialog's close event: a request in the same task must not be lost.
+    await page.evaluate(() => {
+      document.querySelector('consentry-ui')!.shadowRoot!.querySelector('dialog')!.close()
+      window.consentry.openSettings()
+    })
+    await page.waitForTimeout(100)
+    await expect(dialog(page).isVisible()).resolves.toBe(true)
+    await page.keyboard.press('Escape')
+    await dialog(page).waitFor({ state: 'hidden' })
+    await context.close()
+  })
+
   it('is a modal dialog with a labelled, described switch per category; Necessary checked and disabled', async () => {
     const { context, page } = await open()
     await banner(page).getByRole('button', { name: 'Settings' }).click()
