@@ -9,25 +9,29 @@ import { patternsOf } from './patterns'
  * cookies are out of reach of any script. Never throws: what it cannot reach stays.
  */
 export function sweep(consent: Consent): void {
+  // Reading `document.cookie` or opening a storage area is a synchronous trip to the browser
+  // process (milliseconds on a first visit): each happens only when a refused rule could match.
   const refused = (field: 'cookies' | 'storage') => {
     const tests = patternsOf(consent.config, field, true).filter(([key]) => !consent.has(key))
-    return (name: string) => tests.some(([, test]) => test(name))
+    return tests.length && ((name: string) => tests.some(([, test]) => test(name)))
   }
   try {
     const cookie = refused('cookies')
     const stored = refused('storage')
     const secure = location.protocol == 'https:' ? ';secure' : ''
-    for (const pair of document.cookie.split(';')) {
-      const name = pair.split('=')[0]!.trim()
-      if (name != consent.config.cookie.name && cookie(name))
-        for (const variant of cookieVariants(location.hostname, location.pathname)) document.cookie = name + '=;max-age=0' + variant + secure
-    }
-    for (const area of ['localStorage', 'sessionStorage'] as const)
-      try {
-        const store = window[area]
-        for (const key of Object.keys(store)) if (stored(key)) store.removeItem(key)
-      } catch {
-        // Storage can be disabled or sandboxed; there is nothing to delete then.
+    if (cookie)
+      for (const pair of document.cookie.split(';')) {
+        const name = pair.split('=')[0]!.trim()
+        if (name != consent.config.cookie.name && cookie(name))
+          for (const variant of cookieVariants(location.hostname, location.pathname)) document.cookie = name + '=;max-age=0' + variant + secure
       }
+    if (stored)
+      for (const area of ['localStorage', 'sessionStorage'] as const)
+        try {
+          const store = window[area]
+          for (const key of Object.keys(store)) if (stored(key)) store.removeItem(key)
+        } catch {
+          // Storage can be disabled or sandboxed; there is nothing to delete then.
+        }
   } catch {}
 }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ConsentConfig } from '../../src/types'
 import { cleanUp, start } from './start'
 
@@ -69,5 +69,22 @@ describe('createBlocker: withdrawal clean-up', () => {
     consent.set({ analytics: false })
     expect(cookieNames()).toEqual(['consentry'])
     expect(consent.decided).toBe(true)
+  })
+
+  it('reads no cookie and opens no storage area that no refused rule could match', () => {
+    const cookieGetter = vi.spyOn(Document.prototype, 'cookie', 'get')
+    const local = vi.spyOn(window, 'localStorage', 'get')
+    const session = vi.spyOn(window, 'sessionStorage', 'get')
+    const consent = start({ categories: { analytics: { storage: ['amp'] } } })
+    const readsAtStart = cookieGetter.mock.calls.length
+    expect([local.mock.calls.length, session.mock.calls.length]).toEqual([1, 1])
+    consent.acceptAll()
+    expect([local.mock.calls.length, session.mock.calls.length]).toEqual([1, 1])
+    consent.set({ analytics: false })
+    expect([local.mock.calls.length, session.mock.calls.length]).toEqual([2, 2])
+    // The decision cookie is read once at start; the sweep never reads the jar without cookie rules.
+    expect(readsAtStart).toBe(1)
+    expect(cookieGetter.mock.calls.length).toBe(readsAtStart)
+    vi.restoreAllMocks()
   })
 })
