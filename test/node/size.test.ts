@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
 // @ts-expect-error a plain JavaScript build script
 import { measure } from '../../scripts/size.mjs'
 
@@ -7,4 +8,11 @@ describe('size budgets', () => {
     it(`keeps ${name} within ${limit} B brotli`, () => {
       expect(size, `${path} is ${size} B brotli`).toBeLessThanOrEqual(limit)
     })
+})
+
+describe('startup hints', () => {
+  it('starts the script tag with V8\'s compile hint, so Chromium compiles it with the download', () => {
+    const first = readFileSync(new URL('../../dist/consentry.iife.js', import.meta.url), 'utf8').split('\n', 1)[0]
+    expect(first).toBe('//# allFunctionsCalledOnLoad')
+  })
 })
