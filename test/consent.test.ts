@@ -6,8 +6,9 @@ import type { Consent } from '../src/types'
 const OFF = { necessary: true, analytics: false, marketing: false, personalization: false }
 const ON = { necessary: true, analytics: true, marketing: true, personalization: true }
 const created: Consent[] = []
+// jsdom cannot navigate: the reload after a withdrawal is tested with the blocker and in Chromium.
 const make = (config?: Parameters<typeof createConsent>[0]) => {
-  const consent = createConsent(config)
+  const consent = createConsent({ reloadOnWithdraw: false, ...config })
   created.push(consent)
   return consent
 }
