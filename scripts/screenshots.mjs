@@ -6,7 +6,6 @@ import { readFile, mkdir } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { sendText, serveStatic } from './static.mjs'
-import { buildLanguage } from '../test/browser/fixtures/ui/languages.mjs'
 
 const root = (dir) => fileURLToPath(new URL('../' + dir, import.meta.url))
 const OUT = root('docs/screenshots')
@@ -22,18 +21,13 @@ async function sitePage(lang) {
   if (lang != 'en') {
     html = html
       .replace('<html lang="en">', `<html lang="${lang}" dir="rtl">`)
-      .replace('<script src="/dist/consentry.iife.js">', `<script src="/i18n/${lang}.js"></script>\n  $&`)
+      .replace('<script src="/dist/consentry.iife.js">', `<script src="/dist/i18n/${lang}.js"></script>\n  $&`)
   }
   return html.replaceAll('href="site.css"', 'href="/examples/site.css"').replaceAll('src="status.js"', 'src="/examples/status.js"')
 }
 
 const server = createServer(async (req, res) => {
   const path = new URL(req.url, 'http://x').pathname
-  const language = /^\/i18n\/(\w+)\.js$/.exec(path)
-  if (language) {
-    res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' })
-    return res.end(await buildLanguage(language[1]))
-  }
   if (path == '/site-en' || path == '/site-ar') {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
     return res.end(await sitePage(path.slice(6)))

@@ -2,7 +2,6 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, openPage, startServer } from './harness.js'
 import type { TestServer } from './harness.js'
-import { buildLanguage } from './fixtures/ui/languages.mjs'
 import { axe, uiPage } from './fixtures/ui/helpers.js'
 
 let server: TestServer
@@ -11,7 +10,6 @@ let browser: Browser
 beforeAll(async () => {
   server = await startServer()
   browser = await launchBrowser()
-  server.script('/i18n/ar.js', await buildLanguage('ar'))
   const config = { policyUrl: '/privacy', floatingButton: true, categories: { analytics: { services: { hotjar: { title: 'Hotjar', description: 'Heatmaps of clicks.' } } } } }
   server.page('/a11y/en', uiPage({ config }))
   server.page('/a11y/ar', arabic(uiPage({ config, lang: 'ar' })))
@@ -19,7 +17,7 @@ beforeAll(async () => {
 
 /** The page right to left, with the Arabic language file loaded before the SDK. */
 const arabic = (html: string) =>
-  html.replace('<html lang="ar">', '<html lang="ar" dir="rtl">').replace('<script src="/dist/', '<script src="/i18n/ar.js"></script>\n<script src="/dist/')
+  html.replace('<html lang="ar">', '<html lang="ar" dir="rtl">').replace('<script src="/dist/', '<script src="/dist/i18n/ar.js"></script>\n<script src="/dist/')
 
 afterAll(async () => {
   await browser?.close()

@@ -2,7 +2,6 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, openPage, startServer } from './harness.js'
 import type { OpenPageOptions, TestServer } from './harness.js'
-import { buildLanguage } from './fixtures/ui/languages.mjs'
 import { uiPage } from './fixtures/ui/helpers.js'
 
 let server: TestServer
@@ -11,7 +10,6 @@ let browser: Browser
 beforeAll(async () => {
   server = await startServer()
   browser = await launchBrowser()
-  for (const code of ['ar', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'pt']) server.script(`/i18n/${code}.js`, await buildLanguage(code))
 })
 
 afterAll(async () => {
@@ -22,7 +20,7 @@ afterAll(async () => {
 let n = 0
 /** The UI page with language files before (`before`) or after (`after`) the SDK's script tag. */
 async function open(opts: { lang?: string; config?: unknown; before?: string[]; after?: string[] }, browserOpts: OpenPageOptions = {}) {
-  const tags = (codes: string[] = []) => codes.map((c) => `<script src="/i18n/${c}.js"></script>\n`).join('')
+  const tags = (codes: string[] = []) => codes.map((c) => `<script src="/dist/i18n/${c}.js"></script>\n`).join('')
   const html = uiPage({ lang: opts.lang, config: opts.config, head: tags(opts.after) }).replace('<script src="/dist/', tags(opts.before) + '<script src="/dist/')
   const path = `/i18n-page/${++n}`
   server.page(path, html)
