@@ -40,6 +40,7 @@ const PAGES = [BASELINE, ...LIBRARIES].map((library) => ({
     files: Object.keys(library.files).map((path) => server.origin + path),
     // The baseline has no banner: its window ends at its first contentful paint.
     ready: library.banner ? bannerVisible(library.banner) : firstContentfulPaint,
+    stop: library.stop,
   },
   // The tag-blocker's cost is measured where there is one, against the page without a library.
   insertion: library == BASELINE || library.dynamicBlocker,

@@ -25,6 +25,8 @@ const consentry = {
   dynamicBlocker: true,
   banner: "document.querySelector('consentry-ui')?.shadowRoot?.querySelector('section')",
   acceptAll: 'consentry.acceptAll()',
+  // Disconnects the observer and restores the patched prototypes (for the blocker's paired row).
+  stop: 'consentry.destroy()',
   // Its documented setup: the JSON config, then the script, first in <head>, not async.
   page: () =>
     shopPage({
