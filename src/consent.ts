@@ -30,7 +30,7 @@ export function createConsentWith(input: ConsentConfig | undefined, features: Fe
   const lang = () => {
     const picked = language || chooseLanguage(config.language, Object.keys(config.translations))
     // No `i` flag on start-up paths: a page's first case-insensitive regex costs Chromium 1–2 ms.
-    return (language = /^[a-zA-Z]{2,3}(-[a-zA-Z\d]{1,8})*$/.test(picked) ? picked : 'en')
+    return (language = /^[a-z]{2,3}(-[a-z\d]{1,8})*$/.test(picked.toLowerCase()) ? picked : 'en')
   }
   // Readable only while the SDK's own script runs, which is now: activated scripts and styles get it.
   if (browser) config.nonce ||= (document.currentScript as HTMLScriptElement | null)?.nonce || undefined
