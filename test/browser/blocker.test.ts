@@ -1,27 +1,13 @@
 // The tag-blocker's gating markup in real Chromium (DESIGN §2): activation, order, late elements,
 // CSP nonces and Trusted Types. The server's request log is the witness of what was fetched.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage, sitePage, startServer, warnings } from './harness.js'
-import type { SdkWindow, SitePageOptions, TestServer } from './harness.js'
+import type { Page } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openPage, sitePage, useBrowserSuite, warnings } from './harness.js'
+import type { SdkWindow, SitePageOptions } from './harness.js'
 
 const HOST = 'www.site.test'
-let server: TestServer
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()))
-  server.clear()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const suite = useBrowserSuite()
+afterEach(() => suite.server.clear())
 
 let pages = 0
 /** Runs before any page script: every CSP and Trusted Types violation, as `directive sample`. */
@@ -29,21 +15,21 @@ const RECORD_VIOLATIONS = `window.violations = [];
   document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective + ' ' + e.sample))`
 
 async function visit(site: SitePageOptions, headers?: Record<string, string>) {
-  const url = server.url(`/b${++pages}`, HOST)
-  server.page(new URL(url).pathname, sitePage(site), headers)
-  const opened = await openPage(browser, url, { initScript: RECORD_VIOLATIONS })
-  contexts.push(opened.context)
+  const url = suite.server.url(`/b${++pages}`, HOST)
+  suite.server.page(new URL(url).pathname, sitePage(site), headers)
+  const opened = await openPage(suite.browser, url, { initScript: RECORD_VIOLATIONS })
+  suite.track(opened.context)
   return opened
 }
 
 /** URL of the logging fixture on the third-party host: running it pushes `name` to window.ran. */
-const log = (name: string, query = '') => server.url(`/fixtures/blocker/log.js?name=${name}${query}`, 'tags.test')
+const log = (name: string, query = '') => suite.server.url(`/fixtures/blocker/log.js?name=${name}${query}`, 'tags.test')
 const ran = (page: Page) => page.evaluate(() => (window as { ran?: string[] }).ran || [])
 const grant = (page: Page, choices: Record<string, boolean>) =>
   page.evaluate((c) => (window as SdkWindow).consentry.set(c), choices)
 const waitForRan = (page: Page, count: number) =>
   page.waitForFunction((n) => ((window as { ran?: string[] }).ran || []).length >= n, count)
-const requestedAt = (name: string) => server.requests.find((r) => r.url.includes(`name=${name}`))!.time
+const requestedAt = (name: string) => suite.server.requests.find((r) => r.url.includes(`name=${name}`))!.time
 const push = (name: string) => `(window.ran = window.ran || []).push('${name}')`
 
 describe('gating markup', () => {
@@ -53,12 +39,12 @@ describe('gating markup', () => {
         <script type="text/plain" data-consent="analytics">${push('inline')}</script>`,
     })
     await page.waitForTimeout(300)
-    expect(server.requested('/fixtures/blocker/log.js', 'tags.test')).toBe(false)
+    expect(suite.server.requested('/fixtures/blocker/log.js', 'tags.test')).toBe(false)
     expect(await ran(page)).toEqual([])
     await grant(page, { analytics: true })
     await waitForRan(page, 2)
     expect(await ran(page)).toEqual(['external', 'inline'])
-    expect(server.requests.filter((r) => r.path.endsWith('/b' + pages))).toHaveLength(1)
+    expect(suite.server.requests.filter((r) => r.path.endsWith('/b' + pages))).toHaveLength(1)
     expect(errors).toEqual([])
   })
 
@@ -68,7 +54,7 @@ describe('gating markup', () => {
     })
     await grant(page, { analytics: true })
     await page.waitForTimeout(300)
-    expect(server.requested('name=both')).toBe(false)
+    expect(suite.server.requested('name=both')).toBe(false)
     await grant(page, { marketing: true })
     await waitForRan(page, 1)
     expect(await ran(page)).toEqual(['both'])
@@ -84,7 +70,7 @@ describe('gating markup', () => {
     await waitForRan(page, 1)
     await page.waitForTimeout(200)
     expect(await ran(page)).toEqual(['matomo'])
-    expect(server.requested('name=hotjar')).toBe(false)
+    expect(suite.server.requested('name=hotjar')).toBe(false)
   })
 
   it('makes data-type="module" a module script', async () => {
@@ -98,15 +84,15 @@ describe('gating markup', () => {
   })
 
   it('loads gated images and iframes only after consent', async () => {
-    server.page('/embed/map', '<p>map</p>')
+    suite.server.page('/embed/map', '<p>map</p>')
     const { page } = await visit({
-      body: `<img data-consent="personalization" alt="" data-src="${server.url('/img/p.gif', 'cdn.test')}">
-        <iframe data-consent="personalization" data-src="${server.url('/embed/map', 'maps.test')}"></iframe>`,
+      body: `<img data-consent="personalization" alt="" data-src="${suite.server.url('/img/p.gif', 'cdn.test')}">
+        <iframe data-consent="personalization" data-src="${suite.server.url('/embed/map', 'maps.test')}"></iframe>`,
     })
     await page.waitForTimeout(300)
-    expect(server.requested('/img/p.gif') || server.requested('/embed/map')).toBe(false)
+    expect(suite.server.requested('/img/p.gif') || suite.server.requested('/embed/map')).toBe(false)
     await grant(page, { personalization: true })
-    await expect.poll(() => server.requested('/img/p.gif', 'cdn.test') && server.requested('/embed/map', 'maps.test')).toBe(true)
+    await expect.poll(() => suite.server.requested('/img/p.gif', 'cdn.test') && suite.server.requested('/embed/map', 'maps.test')).toBe(true)
   })
 
   it('stamps a template into place and runs its scripts in order', async () => {
@@ -115,7 +101,7 @@ describe('gating markup', () => {
         <script src="${log('widget-lib', '&delay=300')}"></script><script>${push('widget-init')}</script></template></div>`,
     })
     await page.waitForTimeout(300)
-    expect(server.requested('widget-lib')).toBe(false)
+    expect(suite.server.requested('widget-lib')).toBe(false)
     expect(await page.locator('#widget').count()).toBe(0)
     await grant(page, { marketing: true })
     await waitForRan(page, 2)
@@ -170,7 +156,7 @@ describe('order', () => {
     await grant(page, { analytics: true })
     await waitForRan(page, 2)
     expect(await ran(page)).toEqual(['after', 'last'])
-    expect(server.requested('name=missing')).toBe(true)
+    expect(suite.server.requested('name=missing')).toBe(true)
   })
 
   it('lets an async gated script run without holding back the next ones', async () => {
@@ -194,7 +180,7 @@ describe('late elements', () => {
     const { page } = await visit({})
     await page.evaluate(LATE(log('late')))
     await page.waitForTimeout(300)
-    expect(server.requested('name=late')).toBe(false)
+    expect(suite.server.requested('name=late')).toBe(false)
     await grant(page, { analytics: true })
     await waitForRan(page, 1)
     expect(await ran(page)).toEqual(['late'])
@@ -263,7 +249,7 @@ describe('content security policy', () => {
     await grant(page, { analytics: true })
     await page.waitForTimeout(400)
     expect(await ran(page)).toEqual([])
-    expect(server.requested('name=external')).toBe(false)
+    expect(suite.server.requested('name=external')).toBe(false)
     expect(warnings(logs)).toContain('warning: [consentry] the CSP trusted-types directive must allow the policy "consentry"')
   })
 })

@@ -1,32 +1,16 @@
 // The example site (`npm start`) in real Chromium: nothing gated runs before consent, and after it runs and stays.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest'
-import { consentState, cookieValue, launchBrowser, openPage, startServer } from './harness.js'
-import type { SdkWindow, TestServer } from './harness.js'
+import type { Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+import { consentState, cookieValue, openPage, useBrowserSuite } from './harness.js'
+import type { SdkWindow } from './harness.js'
 
 const HOST = 'www.site.test'
-let server: TestServer
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()))
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const suite = useBrowserSuite()
 
 async function openExample() {
-  server.clear()
-  const opened = await openPage(browser, server.url('/examples/', HOST))
-  contexts.push(opened.context)
+  suite.server.clear()
+  const opened = await openPage(suite.browser, suite.server.url('/examples/', HOST))
+  suite.track(opened.context)
   return opened
 }
 
@@ -41,8 +25,8 @@ it('loads without errors or warnings and runs no gated tag before a decision', a
   const { page, logs, errors } = await openExample()
   expect(await consentState(page)).toMatchObject({ decided: false })
   expect(await page.evaluate(() => (window as SdkWindow).consentry.config.revision)).toBe(1)
-  expect(server.requested('/examples/tags/analytics.js')).toBe(false)
-  expect(server.requested('/examples/embed.html')).toBe(false)
+  expect(suite.server.requested('/examples/tags/analytics.js')).toBe(false)
+  expect(suite.server.requested('/examples/embed.html')).toBe(false)
   expect(await tagLog(page)).toEqual([])
   expect(await page.locator('#recommended').count()).toBe(0)
   expect(await page.locator('#consent-state').textContent()).toContain('"decided": false')
@@ -59,8 +43,8 @@ it('runs every demo tag once the visitor accepts all, and again after a reload',
     'Marketing pixel fired — set cookie _demo_m',
   ])
   expect(await page.locator('#consent-state').textContent()).toContain('"decided": true')
-  expect(server.requested('/examples/tags/analytics.js')).toBe(true)
-  await expect.poll(() => server.requested('/examples/embed.html')).toBe(true)
+  expect(suite.server.requested('/examples/tags/analytics.js')).toBe(true)
+  await expect.poll(() => suite.server.requested('/examples/embed.html')).toBe(true)
   expect(await cookieValue(context, '_demo_a')).toBe('1')
   await page.reload()
   expect(await consentState(page)).toMatchObject({ decided: true, choices: { analytics: true, marketing: true } })

@@ -1,40 +1,23 @@
 // The script-tag entry in real Chromium: loading, DOM events, the stored decision (DESIGN §1, §4, §6).
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { consentState, cookieValue, getCookie, launchBrowser, openPage, sitePage, startServer, warnings } from './harness.js'
-import type { OpenPageOptions, OpenedPage, SdkWindow, TestServer } from './harness.js'
+import { describe, expect, it } from 'vitest'
+import { consentState, cookieValue, getCookie, openPage, sitePage, useBrowserSuite, warnings } from './harness.js'
+import type { OpenPageOptions, OpenedPage, SdkWindow } from './harness.js'
 
 const HOST = 'www.site.test'
 const DAY = 86_400
 const NOTHING = { necessary: true, analytics: false, marketing: false, personalization: false }
 const EVERYTHING = { necessary: true, analytics: true, marketing: true, personalization: true }
 
-let server: TestServer
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()))
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const suite = useBrowserSuite()
 
 let pages = 0
 
 /** Serves `html` at a fresh path on www.site.test and opens it in a new context. */
 async function visit(html: string, opts?: OpenPageOptions): Promise<OpenedPage & { url: string }> {
-  const url = server.url(`/p${++pages}`, HOST)
-  server.page(new URL(url).pathname, html)
-  const opened = await openPage(browser, url, opts)
-  contexts.push(opened.context)
+  const url = suite.server.url(`/p${++pages}`, HOST)
+  suite.server.page(new URL(url).pathname, html)
+  const opened = await openPage(suite.browser, url, opts)
+  suite.track(opened.context)
   return { ...opened, url }
 }
 
@@ -173,7 +156,7 @@ describe('stored decision', () => {
     const values = ['garbage', '1', 'true', '%7B%22analytics%22%3Atrue%7D', 'all', '1.0.111', 'x'.repeat(3000)]
     const { page, errors, context } = await visit(sitePage())
     for (const value of values) {
-      await context.addCookies([{ name: 'consentry', value, url: server.url('/', HOST) }])
+      await context.addCookies([{ name: 'consentry', value, url: suite.server.url('/', HOST) }])
       await page.reload()
       expect(await page.evaluate(() => document.cookie), 'the value reached the page').toContain(value)
       expect(await consentState(page), value).toEqual({ choices: NOTHING, decided: false, record: null })
@@ -192,7 +175,7 @@ describe('stored decision', () => {
     const flip = (c: string) => (c === '0' ? '1' : c === 'a' ? 'b' : c === '1' ? '2' : 'a')
     for (const i of positions) {
       const tampered = real.slice(0, i) + flip(real[i]!) + real.slice(i + 1)
-      await context.addCookies([{ name: 'consentry', value: tampered, url: server.url('/', HOST) }])
+      await context.addCookies([{ name: 'consentry', value: tampered, url: suite.server.url('/', HOST) }])
       await page.reload()
       expect(await consentState(page), tampered).toEqual({ choices: NOTHING, decided: false, record: null })
     }
@@ -204,8 +187,8 @@ describe('stored decision', () => {
     const { page, errors, context } = await visit(sitePage({ config: { revision: 1 } }))
     await page.evaluate(() => (window as SdkWindow).consentry.acceptAll())
     const v1 = await cookieValue(context, 'consentry')
-    server.page('/revision-2', sitePage({ config: { revision: 2 } }))
-    await page.goto(server.url('/revision-2', HOST))
+    suite.server.page('/revision-2', sitePage({ config: { revision: 2 } }))
+    await page.goto(suite.server.url('/revision-2', HOST))
     expect(await cookieValue(context, 'consentry')).toBe(v1)
     expect(await consentState(page)).toEqual({ choices: NOTHING, decided: false, record: null })
     await page.evaluate(() => (window as SdkWindow).consentry.rejectAll())
@@ -238,7 +221,7 @@ describe('without cookies', () => {
       '<meta charset="utf-8">',
       `<meta charset="utf-8"><script>window.__errors = []; addEventListener('error', (e) => __errors.push(String(e.message)))</script>`,
     )
-    server.page('/sandboxed-inner', inner)
+    suite.server.page('/sandboxed-inner', inner)
     const { page, errors, context } = await visit(
       `<!doctype html><title>Outer</title><iframe sandbox="allow-scripts" src="/sandboxed-inner"></iframe>`,
     )

@@ -300,6 +300,41 @@ export function startExampleServer(): Promise<ExampleServer> {
   })
 }
 
+export interface BrowserSuite {
+  /** The file's test server (`startServer()`). */
+  readonly server: TestServer
+  readonly browser: Browser
+  /** Closes `context` after the current test. */
+  track(context: BrowserContext): BrowserContext
+}
+
+/** The hooks of a test file that serves its own pages: one server and one browser per file. */
+export function useBrowserSuite(): BrowserSuite {
+  let server: TestServer | undefined
+  let browser: Browser | undefined
+  const contexts: BrowserContext[] = []
+  beforeAll(async () => {
+    server = await startServer()
+    browser = await launchBrowser()
+  })
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((c) => c.close()))
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+  return {
+    get server() {
+      return server!
+    },
+    get browser() {
+      return browser!
+    },
+    track: (context) => (contexts.push(context), context),
+  }
+}
+
 export interface ExampleSuite {
   /** The example server's base URL. */
   readonly url: string

@@ -3,31 +3,17 @@
 // Subresource Integrity check. Whatever happens, nothing is granted before a decision,
 // the banner shows, and the page keeps working.
 import { readFileSync } from 'node:fs'
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { consentState, launchBrowser, openPage, sitePage, startServer, warnings } from './harness.js'
-import type { OpenPageOptions, OpenedPage, SdkWindow, TestServer } from './harness.js'
+import type { Frame, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { consentState, openPage, sitePage, useBrowserSuite, warnings } from './harness.js'
+import type { OpenPageOptions, OpenedPage, SdkWindow } from './harness.js'
 
 const HOST = 'www.site.test'
 const NOTHING = { necessary: true, analytics: false, marketing: false, personalization: false }
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 const dist = new URL('../../dist/', import.meta.url)
 
-let server: TestServer
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()))
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const suite = useBrowserSuite()
 
 /** Gated tags, then a page script of the site's own that must keep working whatever the SDK met. */
 const BODY = `<main><h1>Hostile</h1><button id="page-button">Page button</button></main>
@@ -41,9 +27,9 @@ const BODY = `<main><h1>Hostile</h1><button id="page-button">Page button</button
 let pages = 0
 async function visit(html: string, opts?: OpenPageOptions, host = HOST): Promise<OpenedPage> {
   const path = `/hostile${++pages}`
-  server.page(path, html)
-  const opened = await openPage(browser, server.url(path, host), opts)
-  contexts.push(opened.context)
+  suite.server.page(path, html)
+  const opened = await openPage(suite.browser, suite.server.url(path, host), opts)
+  suite.track(opened.context)
   return opened
 }
 
@@ -68,7 +54,7 @@ async function expectClosedThenOpen(target: Page | Frame): Promise<void> {
 
 describe('refused cookies', () => {
   it('works in a sandboxed frame where document.cookie and storage throw, keeping the decision for the page view', async () => {
-    server.page('/hostile/framed', sitePage({ config: { reloadOnWithdraw: false }, body: BODY }))
+    suite.server.page('/hostile/framed', sitePage({ config: { reloadOnWithdraw: false }, body: BODY }))
     const { page, errors } = await visit(
       `<!doctype html><title>Host</title><iframe sandbox="allow-scripts" src="/hostile/framed" title="Framed shop"></iframe>`,
     )
@@ -173,9 +159,9 @@ describe('how the script is included', () => {
   it('gates tags parsed before it when included late, at the end of the body', async () => {
     const late = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Late</title></head>
       <body>${BODY}<script src="/dist/consentry.iife.js"></script></body></html>`
-    server.clear()
+    suite.server.clear()
     const { page, errors } = await visit(late)
-    expect(server.requested('/fixtures/security/tag.js')).toBe(false)
+    expect(suite.server.requested('/fixtures/security/tag.js')).toBe(false)
     await expectClosedThenOpen(page)
     await expectPageWorks(page)
     expect(errors).toEqual([])
@@ -194,7 +180,7 @@ describe('gated tags that fail', () => {
     await banner(page).waitFor()
     await accept(page)
     await expect.poll(() => tags(page)).toEqual(['throws', 'external', 'inline'])
-    expect(server.requested('/fixtures/security/missing.js')).toBe(true)
+    expect(suite.server.requested('/fixtures/security/missing.js')).toBe(true)
     expect(errors).toEqual(['Error: a gated tag failed'])
     await expectPageWorks(page)
     await page.getByRole('button', { name: 'Page button' }).focus()
@@ -216,9 +202,9 @@ describe('subresource integrity', () => {
   }
 
   it('loads the script tag from a cdn with the integrity hash of dist/SRI.txt, and refuses a tampered file', async () => {
-    server.route('/cdn/consentry.iife.js', cdn(iife))
-    server.route('/cdn/tampered.js', cdn(Buffer.concat([iife, Buffer.from('\n;window.tampered = true')])))
-    const src = (file: string) => server.url('/cdn/' + file, 'cdn.test')
+    suite.server.route('/cdn/consentry.iife.js', cdn(iife))
+    suite.server.route('/cdn/tampered.js', cdn(Buffer.concat([iife, Buffer.from('\n;window.tampered = true')])))
+    const src = (file: string) => suite.server.url('/cdn/' + file, 'cdn.test')
     const ok = await visit(sitePage({ body: BODY, src: src('consentry.iife.js'), scriptAttrs: `integrity="${hash}" crossorigin="anonymous"` }))
     await expectClosedThenOpen(ok.page)
     expect(ok.errors).toEqual([])

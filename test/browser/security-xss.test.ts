@@ -1,28 +1,13 @@
 // The XSS corpus in real Chromium, where a parsed `<img onerror>`, `<svg onload>` or
 // `<details ontoggle>` would run: every payload in every text field stays text and sets no
 // `window.xss`, and dangerous policy links are refused (test/security/xssCorpus.ts).
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { DANGEROUS_URLS, PAYLOADS, SHOWN_FIELDS, TEXT_FIELDS, textConfig } from '../security/xssCorpus.js'
-import { launchBrowser, openPage, sitePage, startServer, warnings } from './harness.js'
-import type { TestServer } from './harness.js'
+import { openPage, sitePage, useBrowserSuite, warnings } from './harness.js'
 
 const HOST = 'www.site.test'
-let server: TestServer
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()))
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const suite = useBrowserSuite()
 
 /**
  * The config block as a server must write it: JSON with `<` escaped, or a `</script>` in any
@@ -33,8 +18,8 @@ const block = (config: unknown) => JSON.stringify(config).replace(/</g, '\\u003c
 let pages = 0
 function serve(config: unknown, body = ''): string {
   const path = `/xss${++pages}`
-  server.page(path, sitePage({ config: block(config), body: `<main><h1>XSS</h1>${body}</main>` }))
-  return server.url(path, HOST)
+  suite.server.page(path, sitePage({ config: block(config), body: `<main><h1>XSS</h1>${body}</main>` }))
+  return suite.server.url(path, HOST)
 }
 
 /** Text nodes and attribute values of the page and every open shadow root. */
@@ -72,8 +57,8 @@ describe('the xss corpus in chromium', () => {
   it('shows every payload in every text field as text, in the banner, dialog, footer, floating button and placeholder, and runs none', async () => {
     const text = (field: string) => `${PAYLOADS.join(' ')} #${field}`
     // A decision under revision 0 first, so the revision notice shows too; GPC on for its notice.
-    const opened = await openPage(browser, serve({ ...textConfig(text), revision: 0 }), { gpc: true })
-    contexts.push(opened.context)
+    const opened = await openPage(suite.browser, serve({ ...textConfig(text), revision: 0 }), { gpc: true })
+    suite.track(opened.context)
     const { page, errors } = opened
     await page.evaluate(() => (window as unknown as { consentry: { acceptAll(): void } }).consentry.acceptAll())
     await page.goto(
@@ -95,8 +80,8 @@ describe('the xss corpus in chromium', () => {
   })
 
   it('shows a title of each single payload as text and runs none', async () => {
-    const opened = await openPage(browser, 'about:blank')
-    contexts.push(opened.context)
+    const opened = await openPage(suite.browser, 'about:blank')
+    suite.track(opened.context)
     const { page } = opened
     for (const payload of PAYLOADS) {
       await page.goto(serve({ categories: { analytics: { title: payload, description: payload } }, translations: { en: { banner: { title: payload } } } }))
@@ -109,8 +94,8 @@ describe('the xss corpus in chromium', () => {
   })
 
   it('refuses javascript:, data: and other non-http policy urls with a warning, and renders no link for them', async () => {
-    const opened = await openPage(browser, 'about:blank')
-    contexts.push(opened.context)
+    const opened = await openPage(suite.browser, 'about:blank')
+    suite.track(opened.context)
     const { page, logs } = opened
     for (const url of DANGEROUS_URLS) {
       logs.splice(0)
