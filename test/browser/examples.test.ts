@@ -4,7 +4,7 @@ import { openPage, useExamples } from './harness.js'
 
 const suite = useExamples()
 const open = async (path: string) => {
-  const opened = await openPage(suite.browser, suite.url + path)
+  const opened = await openPage(suite.browser, suite.server.url + path)
   suite.track(opened.context)
   return opened
 }

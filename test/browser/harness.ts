@@ -300,21 +300,21 @@ export function startExampleServer(): Promise<ExampleServer> {
   })
 }
 
-export interface BrowserSuite {
-  /** The file's test server (`startServer()`). */
-  readonly server: TestServer
+export interface BrowserSuite<S> {
+  /** The file's server: `startServer()`'s, or the examples' (`startExampleServer()`). */
+  readonly server: S
   readonly browser: Browser
   /** Closes `context` after the current test. */
   track(context: BrowserContext): BrowserContext
 }
 
-/** The hooks of a test file that serves its own pages: one server and one browser per file. */
-export function useBrowserSuite(): BrowserSuite {
-  let server: TestServer | undefined
+/** The hooks of a browser test file: one server from `start` and one browser per file. */
+function useSuite<S extends { close(): unknown }>(start: () => Promise<S>): BrowserSuite<S> {
+  let server: S | undefined
   let browser: Browser | undefined
   const contexts: BrowserContext[] = []
   beforeAll(async () => {
-    server = await startServer()
+    server = await start()
     browser = await launchBrowser()
   })
   afterEach(async () => {
@@ -335,37 +335,8 @@ export function useBrowserSuite(): BrowserSuite {
   }
 }
 
-export interface ExampleSuite {
-  /** The example server's base URL. */
-  readonly url: string
-  readonly browser: Browser
-  /** Closes `context` after the current test. */
-  track(context: BrowserContext): BrowserContext
-}
+/** For a file that serves its own pages and fixtures. */
+export const useBrowserSuite = (): BrowserSuite<TestServer> => useSuite(startServer)
 
-/** The hooks of a test file that drives the examples: one server and one browser per file. */
-export function useExamples(): ExampleSuite {
-  let examples: ExampleServer | undefined
-  let browser: Browser | undefined
-  const contexts: BrowserContext[] = []
-  beforeAll(async () => {
-    examples = await startExampleServer()
-    browser = await launchBrowser()
-  })
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()))
-  })
-  afterAll(async () => {
-    await browser?.close()
-    examples?.close()
-  })
-  return {
-    get url() {
-      return examples!.url
-    },
-    get browser() {
-      return browser!
-    },
-    track: (context) => (contexts.push(context), context),
-  }
-}
+/** For a file that drives the examples as `npm start` serves them. */
+export const useExamples = (): BrowserSuite<ExampleServer> => useSuite(startExampleServer)

@@ -32,7 +32,7 @@ const loaded = (page: Page) => page.waitForFunction(() => document.readyState ==
 describe('startup', () => {
   it('creates one mutation observer for the whole page', async () => {
     const { page } = await newPage()
-    await page.goto(examples.url)
+    await page.goto(examples.server.url)
     await page.getByRole('region', { name: 'Cookie consent' }).waitFor()
     await loaded(page)
     expect((await sdkCalls(page)).MutationObserver).toBe(1)
@@ -40,7 +40,7 @@ describe('startup', () => {
 
   it('keeps the banner, dialog and styles cold for a visitor who already decided', async () => {
     const { page } = await newPage()
-    await page.goto(examples.url)
+    await page.goto(examples.server.url)
     await page.getByRole('button', { name: 'Reject all' }).first().click()
     await page.reload()
     await loaded(page)
@@ -65,7 +65,7 @@ describe('startup', () => {
     cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])))
     const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done))
     await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack', transferMode: 'ReportEvents' })
-    await page.goto(examples.url)
+    await page.goto(examples.server.url)
     await page.getByRole('region', { name: 'Cookie consent' }).waitFor()
     await loaded(page)
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))))
