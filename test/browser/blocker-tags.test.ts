@@ -1,29 +1,20 @@
 // Real tag shapes against the tag-blocker in Chromium (issue 3, item 8): a GA4-like loader, a
 // tag-manager container, a Meta-Pixel-like library and a YouTube-like embed, on third-party hosts
 // mapped to the local server. The request log proves what was never fetched before consent.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage, sitePage, startServer } from './harness.js'
-import type { SdkWindow, SitePageOptions, TestServer } from './harness.js'
+import type { Page } from 'playwright-core'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { openPage, sitePage, useBrowserSuite } from './harness.js'
+import type { SdkWindow, SitePageOptions } from './harness.js'
 
 const HOST = 'www.site.test'
-let server: TestServer
-let browser: Browser
-const contexts: BrowserContext[] = []
+const suite = useBrowserSuite()
 
 beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-  server.page('/embed/abc', '<!doctype html><title>video</title><p>video player</p><img src="/embed/pixel.gif" alt="">')
-  for (const path of ['/tr', '/g/collect', '/gtm/collect']) server.route(path, (_req, res) => void res.writeHead(204).end())
+  suite.server.page('/embed/abc', '<!doctype html><title>video</title><p>video player</p><img src="/embed/pixel.gif" alt="">')
+  for (const path of ['/tr', '/g/collect', '/gtm/collect']) suite.server.route(path, (_req, res) => void res.writeHead(204).end())
 })
 afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()))
-  server.clear()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+  suite.server.clear()
 })
 
 const CONFIG = {
@@ -35,19 +26,19 @@ const CONFIG = {
 
 let pages = 0
 async function visit(site: SitePageOptions) {
-  const url = server.url(`/t${++pages}`, HOST)
-  server.page(new URL(url).pathname, sitePage({ config: CONFIG, ...site }))
-  const opened = await openPage(browser, url)
-  contexts.push(opened.context)
+  const url = suite.server.url(`/t${++pages}`, HOST)
+  suite.server.page(new URL(url).pathname, sitePage({ config: CONFIG, ...site }))
+  const opened = await openPage(suite.browser, url)
+  suite.track(opened.context)
   return opened
 }
 
-const on = (host: string, path: string) => server.url(path, host)
+const on = (host: string, path: string) => suite.server.url(path, host)
 const grant = (page: Page, choices: Record<string, boolean>) =>
   page.evaluate((c) => (window as SdkWindow).consentry.set(c), choices)
 const global = (page: Page, name: string) => page.evaluate((n) => (window as unknown as Record<string, unknown>)[n], name)
 /** Every request to `host` so far, as path+query. */
-const to = (host: string) => server.requests.filter((r) => r.host == host).map((r) => new URL(r.url).pathname + new URL(r.url).search)
+const to = (host: string) => suite.server.requests.filter((r) => r.host == host).map((r) => new URL(r.url).pathname + new URL(r.url).search)
 
 describe('a gtag/GA4-like loader with its inline config', () => {
   const body = () => `
@@ -62,7 +53,7 @@ describe('a gtag/GA4-like loader with its inline config', () => {
     await page.evaluate(() => navigator.sendBeacon('/g/collect?v=2&en=early'))
     await page.waitForTimeout(400)
     expect(to('tags.test')).toEqual([])
-    expect(server.requested('/g/collect')).toBe(false)
+    expect(suite.server.requested('/g/collect')).toBe(false)
     expect(await global(page, 'dataLayer')).toBeUndefined()
     expect((await context.cookies()).map((c) => c.name)).not.toContain('_ga')
   })
@@ -197,7 +188,7 @@ describe('a YouTube-like embed', () => {
     // leave, but the frame is stopped before its document (and its subresources) load.
     await page.locator('consentry-placeholder').waitFor()
     expect(to('video.test')).not.toContain('/embed/pixel.gif')
-    server.clear()
+    suite.server.clear()
     await page.getByRole('button', { name: 'Allow marketing' }).click()
     await expect.poll(() => to('video.test')).toEqual(['/embed/abc', '/embed/pixel.gif'])
   })

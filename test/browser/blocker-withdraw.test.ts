@@ -1,31 +1,22 @@
 // Withdrawal in real Chromium (DESIGN §2): what a withdrawn category stored is deleted on every
 // domain and path variant the page can reach, then the page reloads once, never in a loop.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage, sitePage, startServer } from './harness.js'
-import type { SdkWindow, TestServer } from './harness.js'
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { openPage, sitePage, useBrowserSuite } from './harness.js'
+import type { SdkWindow } from './harness.js'
 
 const HOST = 'www.site.test'
-let server: TestServer
-let browser: Browser
-const contexts: BrowserContext[] = []
+const suite = useBrowserSuite()
 
 beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-  server.route('/g/collect', (_req, res) => void res.writeHead(204).end())
+  suite.server.route('/g/collect', (_req, res) => void res.writeHead(204).end())
   // A cookie the server sets on the parent domain: it cannot be prevented, but it can be deleted.
-  server.route('/api/session', (_req, res) =>
+  suite.server.route('/api/session', (_req, res) =>
     void res.writeHead(204, { 'Set-Cookie': '_srv=1; Domain=site.test; Path=/; Max-Age=3600' }).end(),
   )
 })
 afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()))
-  server.clear()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
+  suite.server.clear()
 })
 
 const config = (extra = {}) => ({
@@ -39,7 +30,7 @@ const config = (extra = {}) => ({
 /** The GA4-like loader (parent-domain cookies) plus page code storing more, all gated by analytics. */
 const body = () => `<p data-consent="!analytics" id="fallback">Analytics is off.</p>
   <script type="text/plain" data-consent="analytics">window.dataLayer = [['config', 'G-TEST1']]</script>
-  <script type="text/plain" data-consent="analytics" src="${server.url('/fixtures/blocker/gtag.js', 'tags.test')}"></script>
+  <script type="text/plain" data-consent="analytics" src="${suite.server.url('/fixtures/blocker/gtag.js', 'tags.test')}"></script>
   <script type="text/plain" data-consent="analytics">
     document.cookie = '_ga_PATH=1;path=/shop;max-age=3600';
     document.cookie = '_ga_DEEP=1;path=/shop/cart/;max-age=3600';
@@ -51,15 +42,15 @@ const body = () => `<p data-consent="!analytics" id="fallback">Analytics is off.
 let pages = 0
 async function visit(extra = {}) {
   const path = `/shop/cart/view${++pages}`
-  server.page(path, sitePage({ config: config(extra), body: body() }))
-  const opened = await openPage(browser, server.url(path, HOST))
-  contexts.push(opened.context)
+  suite.server.page(path, sitePage({ config: config(extra), body: body() }))
+  const opened = await openPage(suite.browser, suite.server.url(path, HOST))
+  suite.track(opened.context)
   return { ...opened, path }
 }
 
 const names = async (context: BrowserContext) =>
   (await context.cookies()).map((c) => `${c.name} ${c.domain}${c.path}`).sort()
-const loads = (path: string) => server.requests.filter((r) => r.path == path).length
+const loads = (path: string) => suite.server.requests.filter((r) => r.path == path).length
 const sdk = (page: Page, call: string) =>
   // Deferred, so the evaluate returns before the page reloads under it.
   page.evaluate((c) => void setTimeout(() => new Function('consent', c)((window as SdkWindow).consentry)), call)
@@ -82,7 +73,7 @@ describe('withdrawal', () => {
   it('deletes the parent-domain, path and server-set cookies and storage of a withdrawn category, then reloads once', async () => {
     const { page, context, path } = await visit()
     await grantEverything(page, context)
-    server.clear()
+    suite.server.clear()
     const reloaded = page.waitForEvent('load')
     await sdk(page, 'consent.set({ analytics: false })')
     await reloaded
@@ -94,14 +85,14 @@ describe('withdrawal', () => {
       '1',
     ])
     expect(loads(path)).toBe(1)
-    expect(server.requested('gtag.js')).toBe(false)
+    expect(suite.server.requested('gtag.js')).toBe(false)
     expect(await page.evaluate(() => (window as SdkWindow).consentry.get())).toMatchObject({ analytics: false, marketing: true })
   })
 
   it('reloads once after a reset too, and the reloaded page asks again without reloading', async () => {
     const { page, context, path } = await visit()
     await grantEverything(page, context)
-    server.clear()
+    suite.server.clear()
     const reloaded = page.waitForEvent('load')
     await sdk(page, 'consent.reset()')
     await reloaded

@@ -1,90 +1,79 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage, startServer } from './harness.js'
-import type { TestServer } from './harness.js'
+import { describe, expect, it } from 'vitest'
+import { openPage, useBrowserSuite } from './harness.js'
 
-let server: TestServer
-let browser: Browser
+const suite = useBrowserSuite()
 
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
 
 describe('test server', () => {
   it('serves registered pages, scripts and routes with their headers', async () => {
-    server.page('/h/page', '<p>hi</p>', { 'X-Test': 'yes' })
-    server.script('/h/a.js', 'var a = 1')
-    server.route('/h/echo', (_req, res, body) => {
+    suite.server.page('/h/page', '<p>hi</p>', { 'X-Test': 'yes' })
+    suite.server.script('/h/a.js', 'var a = 1')
+    suite.server.route('/h/echo', (_req, res, body) => {
       res.writeHead(201, { 'Content-Type': 'text/plain' })
       res.end('got ' + body)
     })
-    const page = await fetch(server.origin + '/h/page')
+    const page = await fetch(suite.server.origin + '/h/page')
     expect([page.status, page.headers.get('content-type'), page.headers.get('x-test'), await page.text()]).toEqual([
       200,
       'text/html; charset=utf-8',
       'yes',
       '<p>hi</p>',
     ])
-    const js = await fetch(server.origin + '/h/a.js')
+    const js = await fetch(suite.server.origin + '/h/a.js')
     expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
-    const echo = await fetch(server.origin + '/h/echo', { method: 'POST', body: 'x=1' })
+    const echo = await fetch(suite.server.origin + '/h/echo', { method: 'POST', body: 'x=1' })
     expect([echo.status, await echo.text()]).toEqual([201, 'got x=1'])
-    const logged = server.requests.find((r) => r.path === '/h/echo')
+    const logged = suite.server.requests.find((r) => r.path === '/h/echo')
     expect(logged).toMatchObject({ method: 'POST', host: '127.0.0.1', body: 'x=1' })
   })
 
   it('serves fixtures and examples from disk with their content types', async () => {
-    const css = await fetch(server.origin + '/fixtures/plain.css')
+    const css = await fetch(suite.server.origin + '/fixtures/plain.css')
     expect([css.status, css.headers.get('content-type')]).toEqual([200, 'text/css; charset=utf-8'])
-    const html = await fetch(server.origin + '/examples/')
+    const html = await fetch(suite.server.origin + '/examples/')
     expect([html.status, html.headers.get('content-type')]).toEqual([200, 'text/html; charset=utf-8'])
   })
 
   it('refuses paths that climb out of a served folder', async () => {
     for (const path of ['/fixtures/..%2f..%2fpackage.json', '/fixtures/%2e%2e/%2e%2e/package.json', '/dist/..%5c..%5cpackage.json']) {
-      expect((await fetch(server.origin + path)).status, path).toBe(404)
+      expect((await fetch(suite.server.origin + path)).status, path).toBe(404)
     }
   })
 
   it('logs requests that 404 and honours status and delay parameters', async () => {
-    server.clear()
-    expect((await fetch(server.origin + '/nothing/here?x=1')).status).toBe(404)
-    expect(server.requested('/nothing/here?x=1')).toBe(true)
-    expect(server.requested(/^\/nothing\//, '127.0.0.1')).toBe(true)
-    expect(server.requested('/nothing/here', 'tags.test')).toBe(false)
-    server.page('/h/status', 'gone')
-    expect((await fetch(server.origin + '/h/status?status=410')).status).toBe(410)
+    suite.server.clear()
+    expect((await fetch(suite.server.origin + '/nothing/here?x=1')).status).toBe(404)
+    expect(suite.server.requested('/nothing/here?x=1')).toBe(true)
+    expect(suite.server.requested(/^\/nothing\//, '127.0.0.1')).toBe(true)
+    expect(suite.server.requested('/nothing/here', 'tags.test')).toBe(false)
+    suite.server.page('/h/status', 'gone')
+    expect((await fetch(suite.server.origin + '/h/status?status=410')).status).toBe(410)
     const start = Date.now()
-    await fetch(server.origin + '/h/status?delay=300')
+    await fetch(suite.server.origin + '/h/status?delay=300')
     expect(Date.now() - start).toBeGreaterThanOrEqual(290)
-    server.clear()
-    expect(server.requests).toEqual([])
+    suite.server.clear()
+    expect(suite.server.requests).toEqual([])
   })
 })
 
 describe('browser', () => {
   it('resolves every *.test hostname to the local server', async () => {
-    server.page('/h/where', '<p>here</p>')
+    suite.server.page('/h/where', '<p>here</p>')
     for (const host of ['www.site.test', 'site.test', 'tags.test']) {
-      const { context, page } = await openPage(browser, server.url('/h/where', host))
+      const { context, page } = await openPage(suite.browser, suite.server.url('/h/where', host))
       expect(await page.textContent('p')).toBe('here')
       await context.close()
-      expect(server.requested('/h/where', host), host).toBe(true)
+      expect(suite.server.requested('/h/where', host), host).toBe(true)
     }
   })
 
   it('collects console messages and page errors, and applies gpc and init scripts', async () => {
-    server.page(
+    suite.server.page(
       '/h/logs',
       `<script>console.log('gpc=' + navigator.globalPrivacyControl + ' init=' + window.__init); setTimeout(() => { throw new Error('boom') })</script>`,
     )
-    const { context, page, logs, errors } = await openPage(browser, server.url('/h/logs'), {
+    const { context, page, logs, errors } = await openPage(suite.browser, suite.server.url('/h/logs'), {
       gpc: true,
       initScript: 'window.__init = 42',
     })

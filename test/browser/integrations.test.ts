@@ -2,43 +2,36 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 // @ts-expect-error an example in plain JavaScript, without types
 import { createRecordReceiver } from '../../examples/records/receiver.mjs'
-import { consentState, launchBrowser, openPage, sitePage, startServer } from './harness.js'
-import type { OpenPageOptions, SdkWindow, TestServer } from './harness.js'
+import { consentState, openPage, sitePage, useBrowserSuite } from './harness.js'
+import type { OpenPageOptions, SdkWindow } from './harness.js'
 
 const HOST = 'www.site.test'
-let server: TestServer
-let browser: Browser
+const suite = useBrowserSuite()
 let records: string
-const contexts: BrowserContext[] = []
 
 beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
   records = mkdtempSync(join(tmpdir(), 'consentry-records-'))
-  server.route('/records', createRecordReceiver(join(records, 'records.jsonl')))
+  suite.server.route('/records', createRecordReceiver(join(records, 'records.jsonl')))
   // A gtag.js-like loader: it reads the consent state Google's tags would see when they start.
-  server.script('/tags/gtag.js', `window.__order.push('gtag.js ran, dataLayer had ' + dataLayer.length + ' entries')`)
+  suite.server.script('/tags/gtag.js', `window.__order.push('gtag.js ran, dataLayer had ' + dataLayer.length + ' entries')`)
 })
 afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()))
-  server.clear()
+  suite.server.clear()
 })
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
   rmSync(records, { recursive: true })
 })
 
 let pages = 0
 async function visit(html: string, opts?: OpenPageOptions) {
-  const url = server.url(`/i${++pages}`, HOST)
-  server.page(new URL(url).pathname, html)
-  const opened = await openPage(browser, url, opts)
-  contexts.push(opened.context)
+  const url = suite.server.url(`/i${++pages}`, HOST)
+  suite.server.page(new URL(url).pathname, html)
+  const opened = await openPage(suite.browser, url, opts)
+  suite.track(opened.context)
   return { ...opened, url }
 }
 const act = (page: Page, what: 'acceptAll' | 'rejectAll') => page.evaluate((w) => (window as SdkWindow).consentry[w](), what)
@@ -66,7 +59,7 @@ describe('google consent mode', () => {
   it('queues the denied default before any gated tag, and an update with an event on consent', async () => {
     const { page, context } = await visit(GCM_PAGE())
     expect(await order(page)).toEqual(['consent default ' + DENIED])
-    expect(server.requested('/tags/gtag.js')).toBe(false)
+    expect(suite.server.requested('/tags/gtag.js')).toBe(false)
     await act(page, 'acceptAll')
     await until(page, 7)
     // Gated scripts run in document order: the loader first, then its inline config.
@@ -122,8 +115,8 @@ describe('consent records', () => {
     await act(page, 'acceptAll')
     await page.evaluate(() => (window as SdkWindow).consentry.set({ marketing: false }))
     const record = (await consentState(page)).record!
-    await expect.poll(() => server.requests.filter((r) => r.path == '/records').length).toBe(2)
-    const sent = server.requests.filter((r) => r.path == '/records').map((r) => JSON.parse(r.body))
+    await expect.poll(() => suite.server.requests.filter((r) => r.path == '/records').length).toBe(2)
+    const sent = suite.server.requests.filter((r) => r.path == '/records').map((r) => JSON.parse(r.body))
     expect(sent[1]).toEqual({ ...record, textsHash: expect.stringMatching(/^[0-9a-z]+$/) })
     expect(sent.map((s) => s.method)).toEqual(['accept-all', 'withdraw'])
     const lines = readFileSync(join(records, 'records.jsonl'), 'utf8').trim().split('\n')

@@ -1,28 +1,19 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage, startServer } from './harness.js'
-import type { TestServer } from './harness.js'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { openPage, useBrowserSuite } from './harness.js'
 import { axe, uiPage } from './fixtures/ui/helpers.js'
 
-let server: TestServer
-let browser: Browser
+const suite = useBrowserSuite()
 
 beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
   const config = { policyUrl: '/privacy', floatingButton: true, categories: { analytics: { services: { hotjar: { title: 'Hotjar', description: 'Heatmaps of clicks.' } } } } }
-  server.page('/a11y/en', uiPage({ config }))
-  server.page('/a11y/ar', arabic(uiPage({ config, lang: 'ar' })))
+  suite.server.page('/a11y/en', uiPage({ config }))
+  suite.server.page('/a11y/ar', arabic(uiPage({ config, lang: 'ar' })))
 })
 
 /** The page right to left, with the Arabic language file loaded before the SDK. */
 const arabic = (html: string) =>
   html.replace('<html lang="ar">', '<html lang="ar" dir="rtl">').replace('<script src="/dist/', '<script src="/dist/i18n/ar.js"></script>\n<script src="/dist/')
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
 
 const VARIANTS = [
   { name: 'light', path: '/a11y/en', colorScheme: 'light' as const },
@@ -32,7 +23,7 @@ const VARIANTS = [
 
 describe('axe-core, target-size included, finds nothing', () => {
   it('sees inside the shadow root and checks target sizes (a broken button is reported)', async () => {
-    const { context, page } = await openPage(browser, server.url('/a11y/en'))
+    const { context, page } = await openPage(suite.browser, suite.server.url('/a11y/en'))
     await page.locator('consentry-ui [part=banner]').waitFor()
     await page.evaluate(() => {
       const b = document.querySelector('consentry-ui')!.shadowRoot!.querySelector('[part~=accept]')!
@@ -43,7 +34,7 @@ describe('axe-core, target-size included, finds nothing', () => {
   })
 
   it.each(VARIANTS)('in the banner, $name', async ({ path, colorScheme }) => {
-    const { context, page } = await openPage(browser, server.url(path), { colorScheme })
+    const { context, page } = await openPage(suite.browser, suite.server.url(path), { colorScheme })
     await page.locator('consentry-ui [part=banner]').waitFor()
     expect(await page.locator('consentry-ui section').getAttribute('dir')).toBe(path.endsWith('ar') ? 'rtl' : 'ltr')
     expect(await axe(page)).toEqual([])
@@ -51,7 +42,7 @@ describe('axe-core, target-size included, finds nothing', () => {
   })
 
   it.each(VARIANTS)('in the settings dialog, $name', async ({ path, colorScheme }) => {
-    const { context, page } = await openPage(browser, server.url(path), { colorScheme })
+    const { context, page } = await openPage(suite.browser, suite.server.url(path), { colorScheme })
     await page.locator('consentry-ui [part~=settings]').click()
     await page.locator('consentry-ui dialog').waitFor()
     await page.locator('consentry-ui [part=switch]').nth(1).check()
@@ -60,7 +51,7 @@ describe('axe-core, target-size included, finds nothing', () => {
   })
 
   it.each(VARIANTS)('with the floating button and footer link after a decision, $name', async ({ path, colorScheme }) => {
-    const { context, page } = await openPage(browser, server.url(path), { colorScheme })
+    const { context, page } = await openPage(suite.browser, suite.server.url(path), { colorScheme })
     await page.locator('consentry-ui [part~=reject]').click()
     await page.locator('consentry-ui [part~=floating]').waitFor()
     expect(await axe(page)).toEqual([])

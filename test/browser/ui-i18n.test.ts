@@ -1,21 +1,11 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage, startServer } from './harness.js'
-import type { OpenPageOptions, TestServer } from './harness.js'
+import { describe, expect, it } from 'vitest'
+import { openPage, useBrowserSuite } from './harness.js'
+import type { OpenPageOptions } from './harness.js'
 import { uiPage } from './fixtures/ui/helpers.js'
 
-let server: TestServer
-let browser: Browser
+const suite = useBrowserSuite()
 
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
 
 let n = 0
 /** The UI page with language files before (`before`) or after (`after`) the SDK's script tag. */
@@ -23,8 +13,8 @@ async function open(opts: { lang?: string; config?: unknown; before?: string[]; 
   const tags = (codes: string[] = []) => codes.map((c) => `<script src="/dist/i18n/${c}.js"></script>\n`).join('')
   const html = uiPage({ lang: opts.lang, config: opts.config, head: tags(opts.after) }).replace('<script src="/dist/', tags(opts.before) + '<script src="/dist/')
   const path = `/i18n-page/${++n}`
-  server.page(path, html)
-  const opened = await openPage(browser, server.url(path), browserOpts)
+  suite.server.page(path, html)
+  const opened = await openPage(suite.browser, suite.server.url(path), browserOpts)
   await opened.page.locator('consentry-ui [part=banner]').waitFor()
   return opened
 }

@@ -1,21 +1,11 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage, startServer } from './harness.js'
-import type { TestServer } from './harness.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { openPage, useBrowserSuite } from './harness.js'
 import { uiPage } from './fixtures/ui/helpers.js'
 
-let server: TestServer
-let browser: Browser
+const suite = useBrowserSuite()
 
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
 
 /** Records every CSP violation from the first moment, including ones inside shadow roots. */
 const RECORD_VIOLATIONS = `window.__violations = [];
@@ -24,8 +14,8 @@ document.addEventListener('securitypolicyviolation', (e) => window.__violations.
 let n = 0
 async function load(html: string, headers: Record<string, string> = {}, opts: Parameters<typeof openPage>[2] = {}) {
   const path = `/iso/${++n}`
-  server.page(path, html, headers)
-  const opened = await openPage(browser, server.url(path), { initScript: RECORD_VIOLATIONS, ...opts })
+  suite.server.page(path, html, headers)
+  const opened = await openPage(suite.browser, suite.server.url(path), { initScript: RECORD_VIOLATIONS, ...opts })
   await opened.page.locator('consentry-ui [part=banner]').waitFor()
   return opened
 }

@@ -1,11 +1,10 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage, startServer } from './harness.js'
-import type { OpenPageOptions, TestServer } from './harness.js'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { openPage, useBrowserSuite } from './harness.js'
+import type { OpenPageOptions } from './harness.js'
 import { focused, uiPage } from './fixtures/ui/helpers.js'
 
-let server: TestServer
-let browser: Browser
+const suite = useBrowserSuite()
 
 /** Records layout-shift entries from the very start of the page, with what moved. */
 const RECORD_SHIFTS = `window.__shifts = [];
@@ -13,18 +12,12 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__
   moved: e.sources.map((s) => s.node ? s.node.nodeName + '#' + (s.node.id || '') : '?') }) }).observe({ type: 'layout-shift', buffered: true })`
 
 beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-  server.page('/layout', uiPage({ config: { policyUrl: '/privacy', categories: { marketing: { services: { ads: { title: 'Ads' } } } } } }))
+  suite.server.page('/layout', uiPage({ config: { policyUrl: '/privacy', categories: { marketing: { services: { ads: { title: 'Ads' } } } } } }))
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
 
 async function open(opts: OpenPageOptions = {}) {
-  const opened = await openPage(browser, server.url('/layout'), { initScript: RECORD_SHIFTS, ...opts })
+  const opened = await openPage(suite.browser, suite.server.url('/layout'), { initScript: RECORD_SHIFTS, ...opts })
   await opened.page.locator('consentry-ui [part=banner]').waitFor()
   return opened
 }
@@ -145,8 +138,8 @@ describe('layout', () => {
   })
 
   it('lays out right to left for Arabic: Accept all at the right, switches mirrored', async () => {
-    server.page('/layout-ar', uiPage({ config: { language: 'ar', translations: { ar: { banner: { title: 'موافقة' } } } }, lang: 'ar' }))
-    const { context, page } = await openPage(browser, server.url('/layout-ar'))
+    suite.server.page('/layout-ar', uiPage({ config: { language: 'ar', translations: { ar: { banner: { title: 'موافقة' } } } }, lang: 'ar' }))
+    const { context, page } = await openPage(suite.browser, suite.server.url('/layout-ar'))
     await page.locator('consentry-ui [part=banner]').waitFor()
     const accept = await rect(page, '[part~=accept]')
     const reject = await rect(page, '[part~=reject]')

@@ -1,28 +1,19 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cookieValue, launchBrowser, openPage, startServer, warnings } from './harness.js'
-import type { OpenPageOptions, TestServer } from './harness.js'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { cookieValue, openPage, useBrowserSuite, warnings } from './harness.js'
+import type { OpenPageOptions } from './harness.js'
 import { focused, uiPage } from './fixtures/ui/helpers.js'
 
-let server: TestServer
-let browser: Browser
+const suite = useBrowserSuite()
 
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
 
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
 
 let pages = 0
 /** Opens a fresh page (own context, no cookies) with the UI page and `config`. */
 async function open(config: unknown = {}, opts: OpenPageOptions = {}, extra: Parameters<typeof uiPage>[0] = {}) {
   const path = `/ui/${++pages}`
-  server.page(path, uiPage({ config, ...extra }))
-  const opened = await openPage(browser, server.url(path), opts)
+  suite.server.page(path, uiPage({ config, ...extra }))
+  const opened = await openPage(suite.browser, suite.server.url(path), opts)
   await opened.page.getByRole('region', { name: 'Cookie consent' }).or(opened.page.locator('footer a')).first().waitFor()
   return opened
 }
@@ -210,8 +201,8 @@ describe('notices and links in Chromium', () => {
     const { context, page } = await open({ revision: 1 })
     await expect(banner(page).textContent()).resolves.not.toMatch(/changed/)
     await banner(page).getByRole('button', { name: 'Accept all' }).click()
-    server.page('/ui/revised', uiPage({ config: { revision: 2 } }))
-    await page.goto(server.url('/ui/revised'))
+    suite.server.page('/ui/revised', uiPage({ config: { revision: 2 } }))
+    await page.goto(suite.server.url('/ui/revised'))
     await expect(banner(page).textContent()).resolves.toMatch(/cookie policy has changed/)
     await context.close()
   })
