@@ -58,8 +58,10 @@ const browser = await chromium.launch({
 
 const tabs = freshTabs(browser)
 const problems = new Set()
+const shifts = new Set()
 /** Notes what a load should not have shown: errors, missing files, extra requests, tags run without consent, a banner shown again. */
-function check(name, { errors, missing, others, ran, bannerShown }, firstVisit) {
+function check(name, { errors, missing, others, ran, moved = [], bannerShown }, firstVisit, cpu) {
+  for (const what of moved) shifts.add(`${name} at ${cpu}×: ${what}`)
   for (const error of errors) problems.add(`${name}: page error ${error}`)
   for (const url of missing) problems.add(`${name}: ${url} was not loaded`)
   for (const url of others) problems.add(`${name}: also loaded ${url}`)
@@ -89,7 +91,7 @@ async function run(scenario, cpu) {
   const necessaryRan = new Set()
   const load = async (page, screenshot) => {
     const { record, checks } = await scenario.load(page, cpu, screenshot)
-    check(page.name, checks, firstVisit)
+    check(page.name, checks, firstVisit, cpu)
     if (checks.ran.includes('necessary')) necessaryRan.add(page.name)
     return record
   }
@@ -141,6 +143,7 @@ const markdown = [
   `Sanity checks: no ${OPTIONAL.join(', ')} tag ran before consent on any page${problems.size ? ', except as listed' : ''}; ` +
     `on a first visit the \`necessary\` tag ran before any choice with ${necessaryRan.join(', ') || 'none'}.`,
   ...[...problems].map((p) => `- ${p}`),
+  ...(shifts.size ? ['', 'Layout shifts counted in the CLS rows, each as the element that moved, its box before → after (x, y, width, height):', ...[...shifts].map((s) => `- ${s}`)] : []),
   '',
 ].join('\n')
 console.log(markdown)

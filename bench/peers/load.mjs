@@ -17,13 +17,13 @@ const untilEnded = (timeout) =>
 
 /** What the page reports once the window is over, read in one evaluate. */
 function readPage(files) {
-  const { at, longTasks, shifts } = window.__bench
+  const { at, longTasks, shifts, moved } = window.__bench
   const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime
   const resources = performance.getEntriesByType('resource')
   const missing = files.filter((url) => !resources.some((r) => r.name == url))
   const bytes = resources.filter((r) => files.includes(r.name)).reduce((sum, r) => sum + r.transferSize, 0)
   const others = resources.filter((r) => !files.includes(r.name)).map((r) => r.name)
-  return { at, fcp, longTasks, shifts, bytes, missing, others, ran: window.__ran ?? [] }
+  return { at, fcp, longTasks, shifts, moved, bytes, missing, others, ran: window.__ran ?? [] }
 }
 
 /** Waits until long tasks and layout shifts are no longer counted (`after` ms after the moment). */
@@ -142,5 +142,5 @@ export async function measureLoad(tabs, url, target, { cpu = 1, insertion = fals
   if (screenshot) await tab.screenshot({ path: screenshot })
   const bannerShown = target.shown ? await tab.evaluate(target.shown) : undefined
   await close()
-  return { record, checks: { errors, missing: page.missing, others: page.others, ran: page.ran, bannerShown } }
+  return { record, checks: { errors, missing: page.missing, others: page.others, ran: page.ran, moved: page.moved, bannerShown } }
 }

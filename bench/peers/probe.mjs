@@ -27,13 +27,19 @@ export const END_MARK = 'bench:end'
 export const probe = (ready) => `(() => {
   if (window.top !== window) return
   let end
-  const bench = (window.__bench = { longTasks: [], shifts: 0, at: undefined, ended: new Promise((done) => (end = done)) })
+  const bench = (window.__bench = { longTasks: [], shifts: 0, moved: [], at: undefined, ended: new Promise((done) => (end = done)) })
   const inWindow = (entry) => bench.at === undefined || entry.startTime <= bench.at + ${OBSERVED_AFTER_MS}
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (inWindow(entry)) bench.longTasks.push(entry.duration)
   }).observe({ type: 'longtask', buffered: true })
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (inWindow(entry) && !entry.hadRecentInput) bench.shifts += entry.value
+    for (const entry of list.getEntries())
+      if (inWindow(entry) && !entry.hadRecentInput) {
+        bench.shifts += entry.value
+        // What moved, so that a shift in the table can be traced to an element.
+        for (const { node, previousRect: a, currentRect: b } of entry.sources)
+          bench.moved.push((node ? node.nodeName + (node.id ? '#' + node.id : '') : '?') + ' ' + [a.x, a.y, a.width, a.height].join(',') + ' → ' + [b.x, b.y, b.width, b.height].join(','))
+      }
   }).observe({ type: 'layout-shift', buffered: true })
   const isReady = () => { try { return ${ready} } catch { return false } }
   const tick = () => {
