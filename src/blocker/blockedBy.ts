@@ -12,10 +12,13 @@ export type BlockedBy = (url: string) => string[]
 export function createBlockedBy(consent: Consent): BlockedBy | undefined {
   const rules = patternsOf(consent.config, 'block', false)
   if (rules.length)
+    // Runs for every src set on an img, script or iframe: a relative URL is resolved only
+    // for a rule its own form missed, and an absolute one is tested once.
     return (url) => {
       const keys: string[] = []
-      const full = url.includes('://') ? url : resolve(url)
-      for (const [key, test] of rules) if ((test(url) || test(full)) && !keys.includes(key) && !consent.has(key)) keys.push(key)
+      let full: string | undefined
+      for (const [key, test] of rules)
+        if ((test(url) || (!url.includes('://') && test((full ??= resolve(url))))) && !keys.includes(key) && !consent.has(key)) keys.push(key)
       return keys
     }
 }
