@@ -3,28 +3,17 @@
 //   require-trusted-types-for 'script'; trusted-types consentry
 // and the same without the two Trusted Types directives. Every `securitypolicyviolation`
 // event is recorded from before the first script runs; there must be none.
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { afterAll, describe, expect, it } from 'vitest'
 import { newNonce, strictCsp } from '../../scripts/csp.mjs'
-import { launchBrowser, openPage, sitePage, startExampleServer, startServer, warnings } from './harness.js'
-import type { ExampleServer, OpenedPage, TestServer } from './harness.js'
+import { openPage, sitePage, startExampleServer, useBrowserSuite, warnings } from './harness.js'
+import type { ExampleServer, OpenedPage } from './harness.js'
 
 const HOST = 'www.site.test'
-let server: TestServer
-let browser: Browser
+const suite = useBrowserSuite()
 let examples: ExampleServer | undefined
-const contexts: BrowserContext[] = []
 
-beforeAll(async () => {
-  server = await startServer()
-  browser = await launchBrowser()
-})
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()))
-})
 afterAll(async () => {
-  await browser?.close()
-  await server?.close()
   examples?.close()
 })
 
@@ -58,7 +47,7 @@ let pages = 0
 /** Serves `html(nonce)` under the strict policy with a fresh nonce per response, and opens it. */
 async function visit(html: (nonce: string) => string, trustedTypes: boolean): Promise<OpenedPage> {
   const path = `/csp${++pages}`
-  server.route(path, (_req, res) => {
+  suite.server.route(path, (_req, res) => {
     const nonce = newNonce()
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
@@ -67,8 +56,8 @@ async function visit(html: (nonce: string) => string, trustedTypes: boolean): Pr
     })
     res.end(html(nonce))
   })
-  const opened = await openPage(browser, server.url(path, HOST), { initScript: RECORD_VIOLATIONS })
-  contexts.push(opened.context)
+  const opened = await openPage(suite.browser, suite.server.url(path, HOST), { initScript: RECORD_VIOLATIONS })
+  suite.track(opened.context)
   return opened
 }
 
@@ -85,7 +74,7 @@ describe.each([
   ['without trusted types', false],
 ])('a strict csp %s', (_name, trustedTypes) => {
   it('shows a styled banner and placeholder and runs nothing gated before consent, with zero violations', async () => {
-    server.clear()
+    suite.server.clear()
     const { page, logs, errors } = await visit(gatedPage, trustedTypes)
     await page.getByRole('region', { name: 'Cookie consent' }).waitFor()
     const plain = await plainBackground(page)
@@ -93,20 +82,20 @@ describe.each([
     expect(await page.locator('consentry-placeholder').count()).toBe(1)
     expect(await page.getByRole('button', { name: /^Allow / }).evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(plain)
     expect(await tags(page)).toEqual([])
-    expect(server.requested('/fixtures/security/tag.js')).toBe(false)
-    expect(server.requested('/fixtures/security/frame.html')).toBe(false)
+    expect(suite.server.requested('/fixtures/security/tag.js')).toBe(false)
+    expect(suite.server.requested('/fixtures/security/frame.html')).toBe(false)
     expect(await page.locator('#fallback').isVisible()).toBe(true)
     expect(await violations(page)).toEqual([])
     expect([complaints(logs), errors]).toEqual([[], []])
   })
 
   it('runs external, inline and template gated tags after consent, in order, with zero violations', async () => {
-    server.clear()
+    suite.server.clear()
     const { page, logs, errors } = await visit(gatedPage, trustedTypes)
     await page.getByRole('button', { name: 'Accept all', exact: true }).click()
     await expect.poll(() => tags(page)).toEqual(['external', 'inline', 'template'])
     await page.locator('#stamped').waitFor()
-    await expect.poll(() => server.requested('/fixtures/security/frame.html')).toBe(true)
+    await expect.poll(() => suite.server.requested('/fixtures/security/frame.html')).toBe(true)
     expect(await page.locator('#fallback').isVisible()).toBe(false)
     expect(await violations(page)).toEqual([])
     expect([complaints(logs), errors]).toEqual([[], []])
@@ -159,8 +148,8 @@ describe('examples/strict-csp.html', () => {
     const second = await fetch(examples.url + 'strict-csp.html')
     expect(second.headers.get('content-security-policy')).not.toContain(nonce)
 
-    const opened = await openPage(browser, url, { initScript: RECORD_VIOLATIONS })
-    contexts.push(opened.context)
+    const opened = await openPage(suite.browser, url, { initScript: RECORD_VIOLATIONS })
+    suite.track(opened.context)
     const { page, logs, errors } = opened
     await page.getByRole('region', { name: 'Cookie consent' }).waitFor()
     expect(await page.locator('#tag-log li').count()).toBe(0)
