@@ -116,7 +116,10 @@ export function createConsentWith(input: ConsentConfig | undefined, features: Fe
         if (cleanup) cleanups.push(cleanup)
       })
   if (!record) banner()
-  // A microtask, so that the script-tag entry has set window.consentry when pages hear it.
-  Promise.resolve().then(() => dispatch('ready', { choices, decided: !!record }))
+  // Once the document is parsed, so that every script in the page's HTML can listen for it; at
+  // the earliest a microtask, so that the script-tag entry has set window.consentry by then.
+  const ready = () => dispatch('ready', { choices, decided: !!record })
+  if (browser && document.readyState == 'loading') document.addEventListener('DOMContentLoaded', ready)
+  else Promise.resolve().then(ready)
   return consent
 }

@@ -70,6 +70,13 @@ describe('script-tag entry', () => {
     expect(errors).toEqual([])
   })
 
+  it('fires consentry:ready once the document is parsed, so a listener anywhere in the page hears it', async () => {
+    const late = `<script>document.addEventListener('consentry:ready', (e) => (window.heard = e.detail))</script>`
+    const { page, errors } = await visit(sitePage({ body: `<main><h1>Site</h1></main>${late}` }))
+    expect(await page.evaluate(() => (window as unknown as { heard: unknown }).heard)).toEqual({ choices: NOTHING, decided: false })
+    expect(errors).toEqual([])
+  })
+
   it('works with no config block at all', async () => {
     const { page, logs, errors } = await visit(recordingPage(undefined))
     expect(await page.evaluate(() => document.getElementById('consentry-config'))).toBeNull()
@@ -119,7 +126,8 @@ describe('script-tag entry', () => {
     expect(await consentState(page)).toEqual({ choices: NOTHING, decided: false, record: null })
     await page.evaluate(() => (window as SdkWindow).consentry.set({ analytics: true }))
     expect(await consentState(page)).toMatchObject({ choices: { ...NOTHING, analytics: true }, decided: true })
-    expect(((await events(page)) as { type: string }[]).map((e) => e.type)).toEqual(['consentry:change'])
+    // The recorder runs after the SDK, and still hears ready: it is fired once the document is parsed.
+    expect(((await events(page)) as { type: string }[]).map((e) => e.type)).toEqual(['consentry:ready', 'consentry:change'])
     expect(errors).toEqual([])
   })
 })
