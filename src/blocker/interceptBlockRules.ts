@@ -1,19 +1,26 @@
 import type { Consent, Internals } from '../types'
 import { createBlockedBy } from './blockedBy'
+import { createHtmlGate } from './gateHtml'
 
 type Method = (this: any, ...args: any[]) => any
+
+// The elements whose src or srcset a block rule holds back.
+const TAGS = ['IMG', 'SCRIPT', 'IFRAME', 'SOURCE']
 
 /**
  * The optional part that enforces `block` rules (README "block rules"); start it before
  * `createBlocker`, to which it lends `gateFrame` and `release`. With no rules it
  * patches nothing. Inside the function: importing must not touch DOM globals (SSR).
  *
- * - `src` (script, iframe, img) and `srcset` values that match are held back before the
- *   browser sees them, by wrapping those property setters and `setAttribute` on the three
- *   prototypes (the page's other elements keep the native one at full speed). An img
- *   requests as soon as the value is set (`new Image()` pixels), a script or iframe once
- *   inserted; either way nothing has left. Held values are set on the same element, in the
- *   order held, once consent arrives. If the rules throw, the setter throws and nothing is set.
+ * - `src` (script, iframe, img, source) and `srcset` (img, source) values that match are held
+ *   back before the browser sees them, by wrapping those property setters and
+ *   `Element.prototype.setAttribute`. An img requests as soon as the value is set
+ *   (`new Image()` pixels), a script or iframe once inserted; either way nothing has left.
+ *   Held values are set on the same element, in the order held, once consent arrives. If the
+ *   rules throw, the setter throws and nothing is set.
+ * - HTML strings (`innerHTML`, `outerHTML`, `insertAdjacentHTML`, `setHTMLUnsafe`,
+ *   `createContextualFragment`, `document.write`) have their matching elements turned into
+ *   gated markup before the browser parses them (gateHtml.ts).
  * - `fetch`, `XMLHttpRequest` and `navigator.sendBeacon` to matching URLs fail the way a
  *   request stopped by the browser or an extension does, with nothing leaving the page:
  *   `fetch` rejects with `TypeError('Failed to fetch')`; an async XHR ends with `readyState`
@@ -31,20 +38,21 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
   const setAttribute = Element.prototype.setAttribute
   let on = true
   const stops = (url: unknown): boolean => on && blockedBy(String(url)).length > 0
-  // The wrappers forward `arguments`: exactly what the caller passed.
-  const wrap = (target: any, name: string, make: (original: Method) => Method): void => {
-    const original = target[name]
-    // Missing in some browsers (sendBeacon in jsdom): then there is nothing to patch.
-    if (!original) return
-    const mine = (target[name] = make(original))
-    // Deleting ours uncovers an inherited original (setAttribute); an own one is put back.
-    undo.push(() => target[name] == mine && (delete target[name], target[name] == original || (target[name] = original)))
+  // A method or setter of `target`, replaced by `make(original)`: each wrapper forwards what the
+  // caller passed. Missing in some browsers (sendBeacon in jsdom): then there is nothing to patch.
+  const wrap = (target: object, name: string, make: (original: Method) => Method): void => {
+    const own = Object.getOwnPropertyDescriptor(target, name)
+    if (!own) return
+    const key = own.set ? 'set' : 'value'
+    const mine = make(own[key])
+    Object.defineProperty(target, name, { ...own, [key]: mine })
+    undo.push(() => Object.getOwnPropertyDescriptor(target, name)?.[key] == mine && Object.defineProperty(target, name, own))
   }
 
-  // Runs for every src an img gets: keep it cheap.
+  // Runs for every attribute set on any element: keep it cheap.
   function hold(this: Element, name: string, value: unknown): void {
     // Lower-cased by hand: a case-insensitive regex would be the page's first, which costs 1–2 ms.
-    const low = on && String(name).toLowerCase()
+    const low = on && TAGS.includes(this.tagName) && String(name).toLowerCase()
     const lower = low && /^src(set)?$/.test(low) && low
     const keys = lower ? blockedBy!(String(value)) : []
     if (lower) {
@@ -55,19 +63,31 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
     }
     if (!keys.length) setAttribute.call(this, name, value as string)
   }
-  for (const type of [HTMLScriptElement, HTMLIFrameElement, HTMLImageElement]) {
-    wrap(type.prototype, 'setAttribute', () => hold)
-    for (const name of type == HTMLImageElement ? ['src', 'srcset'] : ['src']) {
-      const own = Object.getOwnPropertyDescriptor(type.prototype, name)!
-      Object.defineProperty(type.prototype, name, {
-        ...own,
-        set(value) {
+  // Element's own setAttribute: `Element.prototype.setAttribute.call(img, …)` is held too.
+  wrap(Element.prototype, 'setAttribute', () => hold)
+  for (const type of [HTMLScriptElement, HTMLIFrameElement, HTMLImageElement, HTMLSourceElement])
+    for (const name of ['src', 'srcset'])
+      wrap(type.prototype, name, () =>
+        function (value) {
           hold.call(this, name, value)
         },
-      })
-      undo.push(() => Object.defineProperty(type.prototype, name, own))
-    }
-  }
+      )
+
+  // HTML strings: gated before the browser parses them (gateHtml.ts). Every argument is looked
+  // at: a position or an options argument never mentions `src`.
+  const gate = createHtmlGate(blockedBy)
+  for (const [target, names, live] of [
+    [Element.prototype, ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'setHTMLUnsafe']],
+    [ShadowRoot.prototype, ['innerHTML', 'setHTMLUnsafe']],
+    [Range.prototype, ['createContextualFragment'], true],
+    [Document.prototype, ['write', 'writeln'], true],
+  ] as const)
+    for (const name of names)
+      wrap(target, name, (original) =>
+        function (...values: unknown[]) {
+          return original.apply(this, on ? values.map((value) => gate(value, live)) : values)
+        },
+      )
 
   wrap(window, 'fetch', (fetch) =>
     function (input: unknown) {

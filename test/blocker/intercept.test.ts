@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ConsentConfig } from '../../src/types'
+import { createBlockedBy } from '../../src/blocker/blockedBy'
+import { createHtmlGate } from '../../src/blocker/gateHtml'
 import { cleanUp, markup, nextFrame, recordNetwork, sent, settle, start } from './start'
 
 afterEach(cleanUp)
@@ -12,6 +14,20 @@ const RULES: ConsentConfig = {
 }
 
 const srcOf = (el: Element) => el.getAttribute('src')
+const own = (target: object, name: string) => Object.getOwnPropertyDescriptor(target, name)
+
+/** Every element setter and HTML method the block rules patch, as the page has them. */
+const patchable = () => ({
+  setAttribute: Element.prototype.setAttribute,
+  src: [HTMLScriptElement, HTMLIFrameElement, HTMLImageElement, HTMLSourceElement].map((t) => own(t.prototype, 'src')),
+  srcset: [HTMLImageElement, HTMLSourceElement].map((t) => own(t.prototype, 'srcset')),
+  innerHTML: own(Element.prototype, 'innerHTML'),
+  outerHTML: own(Element.prototype, 'outerHTML'),
+  shadowInnerHTML: own(ShadowRoot.prototype, 'innerHTML'),
+  insertAdjacentHTML: Element.prototype.insertAdjacentHTML,
+  createContextualFragment: Range.prototype.createContextualFragment,
+  write: [Document.prototype.write, Document.prototype.writeln],
+})
 
 describe('createBlocker: elements created by other code', () => {
   it('holds a blocked script src set as a property until consent, on the same element', () => {
@@ -145,50 +161,141 @@ describe('createBlocker: elements created by other code', () => {
 
   it('patches nothing when no block rules are configured', () => {
     const fetch = window.fetch
+    const setAttribute = Element.prototype.setAttribute
+    const innerHTML = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')
     start()
-    expect(Object.hasOwn(HTMLImageElement.prototype, 'setAttribute')).toBe(false)
+    expect(Element.prototype.setAttribute).toBe(setAttribute)
+    expect(Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')).toEqual(innerHTML)
     expect(window.fetch).toBe(fetch)
   })
 
-  it('leaves setAttribute of other elements native', () => {
-    const setAttribute = Element.prototype.setAttribute
-    start(RULES)
-    expect(Element.prototype.setAttribute).toBe(setAttribute)
-    expect(document.createElement('div').setAttribute).toBe(setAttribute)
-    expect(document.createElement('img').setAttribute).not.toBe(setAttribute)
+  it('holds a value set through Element.prototype.setAttribute itself, and leaves other attributes alone', () => {
+    const consent = start(RULES)
+    const img = document.createElement('img')
+    const div = document.createElement('div')
+    Element.prototype.setAttribute.call(img, 'src', 'https://px.test/tr.gif')
+    Element.prototype.setAttribute.call(img, 'alt', 'pixel')
+    div.setAttribute('src', 'https://px.test/not-a-request')
+    expect([srcOf(img), img.alt, srcOf(div)]).toEqual([null, 'pixel', 'https://px.test/not-a-request'])
+    consent.set({ marketing: true })
+    expect(srcOf(img)).toBe('https://px.test/tr.gif')
+  })
+
+  it('holds the src and srcset of a <source>, which picks the picture\'s image', () => {
+    const consent = start(RULES)
+    const source = document.createElement('source')
+    source.srcset = 'https://px.test/wide.webp 2x'
+    source.setAttribute('src', 'https://px.test/clip.mp4')
+    expect(source.hasAttribute('srcset') || source.hasAttribute('src')).toBe(false)
+    consent.set({ marketing: true })
+    expect([source.getAttribute('srcset'), srcOf(source)]).toEqual(['https://px.test/wide.webp 2x', 'https://px.test/clip.mp4'])
   })
 
   it('restores every patched setter and method on destroy', () => {
     recordNetwork()
     const before = {
-      setAttribute: [HTMLScriptElement, HTMLIFrameElement, HTMLImageElement].map((t) => t.prototype.setAttribute),
+      ...patchable(),
       fetch: window.fetch,
       open: XMLHttpRequest.prototype.open,
       send: XMLHttpRequest.prototype.send,
       beacon: navigator.sendBeacon,
-      src: Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src'),
-      srcset: Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'srcset'),
-      script: Object.getOwnPropertyDescriptor(HTMLScriptElement.prototype, 'src'),
-      frame: Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'src'),
     }
     const consent = start(RULES)
-    expect(HTMLImageElement.prototype.setAttribute).not.toBe(before.setAttribute[2])
+    expect(Element.prototype.setAttribute).not.toBe(before.setAttribute)
+    expect(Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')).not.toEqual(before.innerHTML)
     consent.destroy()
     expect({
-      setAttribute: [HTMLScriptElement, HTMLIFrameElement, HTMLImageElement].map((t) => t.prototype.setAttribute),
+      ...patchable(),
       fetch: window.fetch,
       open: XMLHttpRequest.prototype.open,
       send: XMLHttpRequest.prototype.send,
       beacon: navigator.sendBeacon,
-      src: Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src'),
-      srcset: Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'srcset'),
-      script: Object.getOwnPropertyDescriptor(HTMLScriptElement.prototype, 'src'),
-      frame: Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'src'),
     }).toEqual(before)
-    expect(Object.hasOwn(HTMLImageElement.prototype, 'setAttribute')).toBe(false)
     const img = new Image()
     img.src = 'https://px.test/after.gif'
     expect(srcOf(img)).toBe('https://px.test/after.gif')
+  })
+})
+
+describe('createBlocker: HTML strings from other code', () => {
+  const PIXEL = '<img alt="" src="https://px.test/tr.gif?ev=custom-html">'
+
+  it('gates a blocked img given as innerHTML, even to a detached element, and loads it on consent', async () => {
+    const consent = start(RULES)
+    const box = document.createElement('div')
+    box.innerHTML = `<p>Thanks</p>${PIXEL}<img alt="logo" src="https://cdn.test/logo.png">`
+    const [pixel, logo] = Array.from(box.querySelectorAll('img'))
+    expect([srcOf(pixel!), pixel!.getAttribute('data-src'), pixel!.getAttribute('data-consent')]).toEqual([null, 'https://px.test/tr.gif?ev=custom-html', 'marketing'])
+    expect(srcOf(logo!)).toBe('https://cdn.test/logo.png')
+    document.body.append(box)
+    await settle()
+    consent.set({ marketing: true })
+    expect(srcOf(pixel!)).toBe('https://px.test/tr.gif?ev=custom-html')
+  })
+
+  it('gates insertAdjacentHTML, outerHTML and a shadow root\'s innerHTML the same way', () => {
+    start(RULES)
+    document.body.insertAdjacentHTML('beforeend', '<img id="adjacent" src="https://px.test/a.gif">')
+    const old = document.body.appendChild(document.createElement('span'))
+    old.outerHTML = '<img id="outer" srcset="https://px.test/o.gif 1x">'
+    const root = document.body.appendChild(document.createElement('div')).attachShadow({ mode: 'open' })
+    root.innerHTML = '<iframe src="https://video.test/embed/1"></iframe>'
+    const adjacent = document.getElementById('adjacent')!
+    const outer = document.getElementById('outer')!
+    const frame = root.querySelector('iframe')!
+    expect([srcOf(adjacent), srcOf(outer), outer.getAttribute('srcset'), srcOf(frame)]).toEqual([null, null, null, null])
+    expect([outer.getAttribute('data-srcset'), frame.getAttribute('data-src'), frame.getAttribute('data-consent')]).toEqual([
+      'https://px.test/o.gif 1x',
+      'https://video.test/embed/1',
+      'marketing.video',
+    ])
+  })
+
+  it('turns a blocked script of a contextual fragment, which would run, into a gated one that keeps its type', () => {
+    start(RULES)
+    const fragment = document.createRange().createContextualFragment(
+      '<script type="module" src="https://px.test/m.js"></script><script src="https://cdn.test/ok.js"></script><script type="text/plain" data-consent="analytics" src="https://px.test/g.js"></script>',
+    )
+    const [blocked, free, gated] = Array.from(fragment.querySelectorAll('script'))
+    expect([blocked!.type, blocked!.getAttribute('data-type'), blocked!.getAttribute('data-consent'), srcOf(blocked!)]).toEqual([
+      'text/plain',
+      'module',
+      'marketing',
+      'https://px.test/m.js',
+    ])
+    expect([free!.type, free!.hasAttribute('data-consent')]).toEqual(['', false])
+    // The site's own gated script stays as written: the queue holds its src when it runs.
+    expect([gated!.type, gated!.getAttribute('data-consent')]).toEqual(['text/plain', 'analytics'])
+  })
+
+  it('leaves scripts given as innerHTML alone: the browser never runs nor fetches them', () => {
+    start(RULES)
+    const box = document.createElement('div')
+    box.innerHTML = '<script src="https://px.test/inert.js"></script>'
+    expect(box.querySelector('script')!.outerHTML).toBe('<script src="https://px.test/inert.js"></script>')
+  })
+
+  it('adds the keys a rule needs to what a gated element already asks for', () => {
+    start(RULES)
+    const box = document.createElement('div')
+    box.innerHTML = '<img data-consent="analytics" src="https://px.test/both.gif">'
+    expect(box.querySelector('img')!.getAttribute('data-consent')).toBe('analytics marketing')
+  })
+
+  it('passes HTML with nothing to gate on as it came', () => {
+    // A store without the patches: the gate parses with the page's own innerHTML.
+    const gate = createHtmlGate(createBlockedBy(start(RULES, []))!)
+    const plain = { toString: () => '<img src="https://cdn.test/a.png">' }
+    expect(gate(plain)).toBe(plain)
+    expect(gate('<p>no source here</p>')).toBe('<p>no source here</p>')
+    expect(gate('<IMG SRC="https://px.test/x.gif">')).toBe('<img data-consent="marketing" data-src="https://px.test/x.gif">')
+  })
+
+  it('lets every HTML string through after destroy', () => {
+    start(RULES).destroy()
+    const box = document.createElement('div')
+    box.innerHTML = PIXEL
+    expect(srcOf(box.querySelector('img')!)).toBe('https://px.test/tr.gif?ev=custom-html')
   })
 })
 

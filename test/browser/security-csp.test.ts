@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { newNonce, strictCsp } from '../../scripts/csp.mjs'
 import { openPage, sitePage, startExampleServer, useBrowserSuite, warnings } from './harness.js'
-import type { ExampleServer, OpenedPage } from './harness.js'
+import type { ExampleServer, OpenedPage, SdkWindow } from './harness.js'
 
 const HOST = 'www.site.test'
 const suite = useBrowserSuite()
@@ -133,6 +133,73 @@ describe.each([
     expect(await page.locator('consentry-ui').count()).toBe(1)
     expect(await violations(page)).toEqual([])
     expect([complaints(logs), errors]).toEqual([[], []])
+  })
+})
+
+describe('HTML strings under Trusted Types', () => {
+  it("gates a blocked pixel in the page's own TrustedHTML with no violation, and launders no plain string", async () => {
+    const pixel = suite.server.url('/tr?via=trusted', 'px.test')
+    suite.server.route('/tr', (_req, res) => void res.writeHead(204).end())
+    suite.server.route('/csp-html', (_req, res) => {
+      const nonce = newNonce()
+      res.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': `script-src 'nonce-${nonce}' 'strict-dynamic'; require-trusted-types-for 'script'; trusted-types consentry site`,
+      })
+      res.end(
+        sitePage({
+          scriptAttrs: `nonce="${nonce}"`,
+          config: { reloadOnWithdraw: false, categories: { marketing: { block: ['px.test'] } } },
+          body: `<script nonce="${nonce}">
+            const site = trustedTypes.createPolicy('site', { createHTML: (html) => html })
+            const box = document.body.appendChild(document.createElement('div'))
+            box.innerHTML = site.createHTML('<img alt="" src="${pixel}">')
+            try { box.insertAdjacentHTML('beforeend', '<img alt="" src="${pixel}&plain">'); window.plain = 'accepted' } catch (e) { window.plain = e.name }
+          </script>`,
+        }),
+      )
+    })
+    const { page, errors } = await openPage(suite.browser, suite.server.url('/csp-html', HOST), { initScript: RECORD_VIOLATIONS })
+    suite.track(page.context())
+    await page.waitForFunction(() => (window as { plain?: string }).plain)
+    // The plain string is refused exactly as without the SDK: one violation, a TypeError.
+    expect(await page.evaluate(() => (window as { plain?: string }).plain)).toBe('TypeError')
+    expect((await violations(page)).map((v) => v.split('|')[0])).toEqual(['require-trusted-types-for trusted-types-sink Element insertAdjacentHTML'])
+    expect(await page.locator('img[data-consent="marketing"]').count()).toBe(1)
+    await page.waitForTimeout(300)
+    expect(suite.server.requests.filter((r) => r.host == 'px.test')).toEqual([])
+    await page.evaluate(() => (window as SdkWindow).consentry.set({ marketing: true }))
+    await expect.poll(() => suite.server.requests.filter((r) => r.host == 'px.test').map((r) => new URL(r.url).search)).toEqual(['?via=trusted'])
+    expect((await violations(page)).length).toBe(1)
+    expect(errors).toEqual([])
+  })
+})
+
+describe('scripts from HTML strings under a nonce policy', () => {
+  it("runs a blocked one from a string after consent only with its own nonce, never the page's", async () => {
+    suite.server.route('/csp-fragment', (_req, res) => {
+      const nonce = newNonce()
+      const fragment = (name: string, attrs = '') =>
+        `document.body.appendChild(document.createRange().createContextualFragment('<script ${attrs} src="/fixtures/blocker/log.js?name=${name}"><\\/script>'))`
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': `script-src 'nonce-${nonce}'` })
+      res.end(
+        sitePage({
+          scriptAttrs: `nonce="${nonce}"`,
+          config: { reloadOnWithdraw: false, categories: { marketing: { block: ['log.js'] } } },
+          body: `<script nonce="${nonce}">${fragment('own', `nonce="${nonce}"`)}; ${fragment('borrowed')}</script>`,
+        }),
+      )
+    })
+    const { page } = await openPage(suite.browser, suite.server.url('/csp-fragment', HOST), { initScript: RECORD_VIOLATIONS })
+    suite.track(page.context())
+    await page.waitForTimeout(300)
+    expect([await page.evaluate(() => (window as { ran?: string[] }).ran), await violations(page)]).toEqual([undefined, []])
+    await page.evaluate(() => (window as SdkWindow).consentry.set({ marketing: true }))
+    await page.waitForFunction(() => (window as { ran?: string[] }).ran)
+    await page.waitForTimeout(300)
+    // Without the SDK the browser refuses the script without a nonce; so it does with it.
+    expect(await page.evaluate(() => (window as { ran?: string[] }).ran)).toEqual(['own'])
+    expect((await violations(page)).map((v) => v.split(' ')[0])).toEqual(['script-src-elem'])
   })
 })
 
