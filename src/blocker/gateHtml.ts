@@ -1,8 +1,15 @@
 import type { BlockedBy } from './blockedBy'
 import { trusted } from './trusted'
 
-/** Gates one HTML string; `live` where its scripts will run (a contextual fragment, `document.write`). */
-export type HtmlGate = (html: unknown, live?: boolean) => unknown
+/**
+ * Gates one HTML string given to `target`; `live` where its scripts will run (a contextual
+ * fragment, `document.write`).
+ */
+export type HtmlGate = (html: unknown, live: boolean | undefined, target: unknown) => unknown
+
+// Elements whose content is text, not markup: a script's code must never be re-serialized as
+// HTML. (The obsolete and never-shown ones, such as xmp and noscript, are left out.)
+const TEXT = /^(SCRIPT|STYLE|TEXTAREA|TITLE)$/
 
 /**
  * Elements made by the HTML parser never pass through the patched `src` setters, and an img
@@ -15,8 +22,8 @@ export type HtmlGate = (html: unknown, live?: boolean) => unknown
  */
 export function createHtmlGate(blockedBy: BlockedBy): HtmlGate {
   const { get, set } = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!
-  return (html, live) => {
-    if (!/src/i.test(html as string)) return html
+  return (html, live, target) => {
+    if (!/src/i.test(html as string) || TEXT.test((target as Element).tagName)) return html
     const template = document.createElement('template')
     try {
       // Parsed inert through the SDK's policy, so a plain string under Trusted Types adds no

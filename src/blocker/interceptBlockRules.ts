@@ -85,7 +85,7 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
     for (const name of names)
       wrap(target, name, (original) =>
         function (...values: unknown[]) {
-          return original.apply(this, on ? values.map((value) => gate(value, live)) : values)
+          return original.apply(this, on ? values.map((value) => gate(value, live, this)) : values)
         },
       )
 

@@ -275,6 +275,16 @@ describe('createBlocker: HTML strings from other code', () => {
     expect(box.querySelector('script')!.outerHTML).toBe('<script src="https://px.test/inert.js"></script>')
   })
 
+  it('leaves the text of a script, style or textarea as it is, markup-like or not', () => {
+    start(RULES)
+    const code = 'if (a && b < c) document.body.innerHTML = "<img src=\'https://px.test/x.gif\'>"'
+    const script = document.createElement('script')
+    script.innerHTML = code
+    const textarea = document.createElement('textarea')
+    textarea.innerHTML = '<img src="https://px.test/y.gif"> & more'
+    expect([script.text, textarea.value]).toEqual([code, '<img src="https://px.test/y.gif"> & more'])
+  })
+
   it('adds the keys a rule needs to what a gated element already asks for', () => {
     start(RULES)
     const box = document.createElement('div')
@@ -286,9 +296,10 @@ describe('createBlocker: HTML strings from other code', () => {
     // A store without the patches: the gate parses with the page's own innerHTML.
     const gate = createHtmlGate(createBlockedBy(start(RULES, []))!)
     const plain = { toString: () => '<img src="https://cdn.test/a.png">' }
-    expect(gate(plain)).toBe(plain)
-    expect(gate('<p>no source here</p>')).toBe('<p>no source here</p>')
-    expect(gate('<IMG SRC="https://px.test/x.gif">')).toBe('<img data-consent="marketing" data-src="https://px.test/x.gif">')
+    const box = document.createElement('div')
+    expect(gate(plain, false, box)).toBe(plain)
+    expect(gate('<p>no source here</p>', false, box)).toBe('<p>no source here</p>')
+    expect(gate('<IMG SRC="https://px.test/x.gif">', false, box)).toBe('<img data-consent="marketing" data-src="https://px.test/x.gif">')
   })
 
   it('lets every HTML string through after destroy', () => {
