@@ -76,8 +76,7 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
     sweep(consent)
     // The new decision is stored before `change` fires, so the reloaded page does not withdraw again.
     if (consent.config.reloadOnWithdraw && withdraws(previous, choices)) return off(), location.reload()
-    release?.()
-    deep(document)
+    for (const root of [document, ...(release?.() || [])]) deep(root)
   })
 
   sweep(consent)

@@ -76,6 +76,7 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
   // HTML strings: gated before the browser parses them (gateHtml.ts). Every argument is looked
   // at: a position or an options argument never mentions `src`.
   const gate = createHtmlGate(blockedBy)
+  const shadows = new Set<ShadowRoot>()
   for (const [target, names, live] of [
     [Element.prototype, ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'setHTMLUnsafe']],
     [ShadowRoot.prototype, ['innerHTML', 'setHTMLUnsafe']],
@@ -85,7 +86,11 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
     for (const name of names)
       wrap(target, name, (original) =>
         function (...values: unknown[]) {
-          return original.apply(this, on ? values.map((value) => gate(value, live, this)) : values)
+          const gated = on ? values.map((value) => gate(value, live, this)) : values
+          // The blocker watches the document, not shadow trees: it is told where to look on consent.
+          const root = this.getRootNode?.()
+          if (root instanceof ShadowRoot && gated.some((value, i) => value !== values[i])) shadows.add(root)
+          return original.apply(this, gated)
         },
       )
 
@@ -135,7 +140,7 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
     parentNode!.insertBefore(el, nextSibling)
     return value
   }
-  internals.release = () =>
+  internals.release = () => {
     held.forEach((values, el) => {
       if (!Object.values(values).some(stops))
         for (const name of ['srcset', 'src'])
@@ -145,6 +150,9 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
             // A plain string src under Trusted Types: the browser refuses it, as it would have.
           }
     })
+    shadows.forEach((root) => root.host.isConnected || shadows.delete(root))
+    return [...shadows]
+  }
   return () => {
     on = false
     undo.forEach((restore) => restore())

@@ -251,6 +251,19 @@ describe('createBlocker: HTML strings from other code', () => {
     ])
   })
 
+  it('activates what it gated inside a shadow root once consent arrives, which the page observer cannot see', async () => {
+    const consent = start(RULES)
+    const root = document.body.appendChild(document.createElement('video-card')).attachShadow({ mode: 'open' })
+    root.innerHTML = '<div><img alt="" src="https://px.test/in-shadow.gif"></div>'
+    const inner = root.appendChild(document.createElement('p'))
+    inner.innerHTML = '<img id="deeper" src="https://px.test/deeper.gif">'
+    await settle()
+    const [img, deeper] = Array.from(root.querySelectorAll('img'))
+    expect([srcOf(img!), srcOf(deeper!)]).toEqual([null, null])
+    consent.set({ marketing: true })
+    expect([srcOf(img!), srcOf(deeper!)]).toEqual(['https://px.test/in-shadow.gif', 'https://px.test/deeper.gif'])
+  })
+
   it('turns a blocked script of a contextual fragment, which would run, into a gated one that keeps its type', () => {
     start(RULES)
     const fragment = document.createRange().createContextualFragment(
