@@ -214,11 +214,8 @@ export interface Internals {
    * `data-consent`, or nothing for any other element.
    */
   gateFrame?: (el: Element) => string | undefined
-  /**
-   * Lent by `interceptBlockRules`: sets every held value whose keys are all granted now, in
-   * order; returns the shadow roots that were given gated HTML, for the blocker to visit too.
-   */
-  release?: () => ShadowRoot[]
+  /** Lent by `interceptBlockRules`: sets every held value whose keys are all granted now, in order. */
+  release?: () => void
   /** Lent by `placeholders`: puts a placeholder naming `keys` in place of a blocked iframe, or removes it (no keys). */
   placeholder?: (frame: Element, keys: string[]) => void
   /** Lent by `placeholders`: removes the placeholders of iframes that left the page. */

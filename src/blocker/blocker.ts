@@ -76,7 +76,8 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
     sweep(consent)
     // The new decision is stored before `change` fires, so the reloaded page does not withdraw again.
     if (consent.config.reloadOnWithdraw && withdraws(previous, choices)) return off(), location.reload()
-    for (const root of [document, ...(release?.() || [])]) deep(root)
+    release?.()
+    deep(document)
   })
 
   sweep(consent)

@@ -1,56 +1,84 @@
 import type { BlockedBy } from './blockedBy'
-import { trusted } from './trusted'
+
+type Method = (this: any, ...args: any[]) => any
+type Wrap = (target: object, name: string, make: (original: Method) => Method) => void
+/** Holds back `value` for `el`'s attribute `name` when a rule blocks it; true when it did. */
+type Keep = (el: Element, name: string, value: string) => boolean
+
+// insertAdjacentHTML's positions, as the methods that insert there.
+const PLACES: Record<string, string> = { beforebegin: 'before', afterbegin: 'prepend', beforeend: 'append', afterend: 'after' }
 
 /**
- * Gates one HTML string given to `target`; `live` where its scripts will run (a contextual
- * fragment, `document.write`).
+ * Block rules for HTML strings: the elements the parser makes pass through no setter, and an
+ * img given as `innerHTML` requests even inside a detached element. So `innerHTML` (of
+ * elements and shadow roots), `outerHTML` and `insertAdjacentHTML` let the browser parse the HTML in a detached element of the kind that would have parsed it (the
+ * same parsing context, so the same nodes), hold back the blocked `src` and `srcset` values of
+ * what it made, and move the nodes into place. That happens in the same task: an img requests
+ * only after a microtask, an iframe only once it is in the page. The HTML is never
+ * re-serialized, so nothing means more than what the browser made of it (re-parsing is how
+ * mutation XSS happens), and Trusted Types judges each string as without the SDK.
+ * A contextual fragment's scripts run once it is inserted: blocked ones become gated markup.
+ * HTML that does not mention `src`, and a template's inert content, go straight through.
  */
-export type HtmlGate = (html: unknown, live: boolean | undefined, target: unknown) => unknown
+export function interceptHtml(wrap: Wrap, on: () => boolean, keep: Keep, blockedBy: BlockedBy): void {
+  // The browser's own, taken before anything is patched.
+  const innerHTML = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!.set!
 
-// Elements whose content is text, not markup: a script's code must never be re-serialized as
-// HTML. (The obsolete and never-shown ones, such as xmp and noscript, are left out.)
-const TEXT = /^(SCRIPT|STYLE|TEXTAREA|TITLE)$/
-
-/**
- * Elements made by the HTML parser never pass through the patched `src` setters, and an img
- * starts loading as soon as it is parsed, even inside a detached element. So HTML that
- * mentions `src` is parsed first in an inert template: each img, iframe and source whose
- * `src` or `srcset` a rule blocks becomes gated markup (`data-consent`, `data-src`,
- * `data-srcset`), and, where scripts run, so does each such script (`type="text/plain"`, its
- * type kept in `data-type`, its `src` kept: a text/plain script is never fetched). The blocker
- * activates them on consent. HTML with nothing to gate is passed on exactly as it came.
- */
-export function createHtmlGate(blockedBy: BlockedBy): HtmlGate {
-  const { get, set } = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!
-  return (html, live, target) => {
-    if (!/src/i.test(html as string) || TEXT.test((target as Element).tagName)) return html
-    const template = document.createElement('template')
-    try {
-      // Parsed inert through the SDK's policy, so a plain string under Trusted Types adds no
-      // violation of its own; what goes back to the page stays as trusted as it came.
-      set!.call(template, typeof html == 'string' ? trusted(html, 'createHTML') : html)
-    } catch {
-      return html
-    }
-    let gated
-    for (const el of template.content.querySelectorAll(live ? 'img,iframe,source,script' : 'img,iframe,source')) {
-      const names = ['src', 'srcset'].filter((name) => el.getAttribute(name))
-      const keys = new Set(names.flatMap((name) => blockedBy(el.getAttribute(name)!)))
-      // A text/plain script is already gated (or a data block): the queue holds its src when it runs.
-      if (!keys.size || (el as HTMLScriptElement).type == 'text/plain') continue
-      gated = 1
-      el.setAttribute('data-consent', [el.getAttribute('data-consent'), ...keys].join(' ').trim())
-      if (el.tagName == 'SCRIPT') {
+  const gate = (root: ParentNode, scripts?: boolean): void =>
+    root.querySelectorAll(scripts ? 'img,iframe,source,script' : 'img,iframe,source').forEach((el) => {
+      if (el.tagName != 'SCRIPT')
+        for (const name of ['srcset', 'src']) {
+          const value = el.getAttribute(name)
+          if (value != null && keep(el, name, value)) el.removeAttribute(name)
+        }
+      else if ((el as HTMLScriptElement).type != 'text/plain' && el.getAttribute('src') && blockedBy(el.getAttribute('src')!).length) {
+        // Gated like the site's own markup; its type kept in data-type, its src kept (a
+        // text/plain script is never fetched). Its own nonce, or one that matches none: it must
+        // not borrow the page's (the queue lends it to gated markup) to pass a CSP that would refuse it.
+        el.setAttribute('data-consent', blockedBy(el.getAttribute('src')!).join(' '))
         el.setAttribute('data-type', (el as HTMLScriptElement).type)
-        ;(el as HTMLScriptElement).type = 'text/plain'
-        // Its own nonce, or one that matches none: a script from a string must not borrow the
-        // page's nonce (the queue lends it to gated markup) to pass a CSP that would refuse it.
         el.setAttribute('nonce', el.getAttribute('nonce') || '-')
-      } else for (const name of names) el.setAttribute('data-' + name, el.getAttribute(name)!), el.removeAttribute(name)
-    }
-    if (!gated) return html
-    const out: string = get!.call(template)
-    // Only what arrived trusted leaves trusted: a plain string stays one, and Trusted Types judges it.
-    return (self as { trustedTypes?: { isHTML(v: unknown): boolean } }).trustedTypes?.isHTML(html) ? trusted(out, 'createHTML') : out
+        ;(el as HTMLScriptElement).type = 'text/plain'
+      }
+    })
+
+  /** The nodes `html` makes where `context` parses it, held back; or undefined, to leave it to the browser. */
+  const into = (context: Node | null, html: unknown): ChildNode[] | undefined => {
+    if (!on() || !/src/i.test(html as string) || !(context instanceof Element || context instanceof ShadowRoot) || context.nodeName == 'TEMPLATE') return
+    const { namespaceURI, localName } = context as Element
+    // A shadow root parses as a div does; so does a custom element, which is not constructed for it.
+    const box = namespaceURI && !localName.includes('-') ? document.createElementNS(namespaceURI, localName) : document.createElement('div')
+    innerHTML.call(box, html)
+    gate(box)
+    return [...box.childNodes]
   }
+
+  for (const target of [Element.prototype, ShadowRoot.prototype])
+    wrap(target, 'innerHTML', (set) =>
+      function (html) {
+        const nodes = into(this, html)
+        nodes ? this.replaceChildren(...nodes) : set.call(this, html)
+      },
+    )
+  wrap(Element.prototype, 'outerHTML', (set) =>
+    function (html) {
+      const nodes = into(this.parentNode, html)
+      nodes ? this.replaceWith(...nodes) : set.call(this, html)
+    },
+  )
+  wrap(Element.prototype, 'insertAdjacentHTML', (insert) =>
+    function (position, html) {
+      const where = PLACES[String(position).toLowerCase()]
+      // Before and after the element, its parent parses; inside, the element itself.
+      const nodes = where && into(where == 'before' || where == 'after' ? this.parentNode : this, html)
+      nodes ? this[where](...nodes) : insert.call(this, position, html)
+    },
+  )
+  wrap(Range.prototype, 'createContextualFragment', (create) =>
+    function (html) {
+      const fragment = create.call(this, html)
+      if (on()) gate(fragment, true)
+      return fragment
+    },
+  )
 }

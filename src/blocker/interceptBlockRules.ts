@@ -1,6 +1,6 @@
 import type { Consent, Internals } from '../types'
 import { createBlockedBy } from './blockedBy'
-import { createHtmlGate } from './gateHtml'
+import { interceptHtml } from './gateHtml'
 
 type Method = (this: any, ...args: any[]) => any
 
@@ -19,8 +19,8 @@ const TAGS = ['IMG', 'SCRIPT', 'IFRAME', 'SOURCE']
  *   Held values are set on the same element, in the order held, once consent arrives. If the
  *   rules throw, the setter throws and nothing is set.
  * - HTML strings (`innerHTML`, `outerHTML`, `insertAdjacentHTML`, `setHTMLUnsafe`,
- *   `createContextualFragment`, `document.write`) have their matching elements turned into
- *   gated markup before the browser parses them (gateHtml.ts).
+ *   `createContextualFragment`) have their matching elements turned into gated markup before
+ *   anything loads (gateHtml.ts).
  * - `fetch`, `XMLHttpRequest` and `navigator.sendBeacon` to matching URLs fail the way a
  *   request stopped by the browser or an extension does, with nothing leaving the page:
  *   `fetch` rejects with `TypeError('Failed to fetch')`; an async XHR ends with `readyState`
@@ -49,19 +49,28 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
     undo.push(() => Object.getOwnPropertyDescriptor(target, name)?.[key] == mine && Object.defineProperty(target, name, own))
   }
 
+  /**
+   * Holds back `value` as `el`'s attribute `name` when a rule blocks it (true), and drops a
+   * held value the element is given a free one for. A picture's source is held by `srcset`
+   * only: a video's or audio's does not reload when its `src` comes back. Each `srcset`
+   * candidate is tested on its own, so an anchored `/^…/` rule sees every URL.
+   */
+  const keep = (el: Element, name: string, value: unknown): boolean => {
+    // Lower-cased by hand: a case-insensitive regex would be the page's first, which costs 1–2 ms.
+    const tag = on && TAGS.includes(el.tagName) && el.tagName
+    const lower = tag && String(name).toLowerCase()
+    if (!(lower == 'srcset' || (lower == 'src' && tag != 'SOURCE'))) return false
+    const urls = lower == 'srcset' ? String(value).split(',').map((candidate) => candidate.trim().split(' ')[0]!) : [String(value)]
+    const keys = [...new Set(urls.flatMap((url) => blockedBy(url)))]
+    const values = held.get(el)
+    if (keys.length) held.set(el, { ...values, [lower]: value })
+    else if (values && delete values[lower] && !Object.keys(values).length) held.delete(el)
+    if (lower == 'src' && tag == 'IFRAME') internals.placeholder?.(el, keys)
+    return keys.length > 0
+  }
   // Runs for every attribute set on any element: keep it cheap.
   function hold(this: Element, name: string, value: unknown): void {
-    // Lower-cased by hand: a case-insensitive regex would be the page's first, which costs 1–2 ms.
-    const low = on && TAGS.includes(this.tagName) && String(name).toLowerCase()
-    const lower = low && /^src(set)?$/.test(low) && low
-    const keys = lower ? blockedBy!(String(value)) : []
-    if (lower) {
-      const values = held.get(this)
-      if (keys.length) held.set(this, { ...values, [lower]: value })
-      else if (values && delete values[lower] && !Object.keys(values).length) held.delete(this)
-      if (lower == 'src' && this.tagName == 'IFRAME') internals.placeholder?.(this, keys)
-    }
-    if (!keys.length) setAttribute.call(this, name, value as string)
+    if (!keep(this, name, value)) setAttribute.call(this, name, value as string)
   }
   // Element's own setAttribute: `Element.prototype.setAttribute.call(img, …)` is held too.
   wrap(Element.prototype, 'setAttribute', () => hold)
@@ -72,27 +81,7 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
           hold.call(this, name, value)
         },
       )
-
-  // HTML strings: gated before the browser parses them (gateHtml.ts). Every argument is looked
-  // at: a position or an options argument never mentions `src`.
-  const gate = createHtmlGate(blockedBy)
-  const shadows = new Set<ShadowRoot>()
-  for (const [target, names, live] of [
-    [Element.prototype, ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'setHTMLUnsafe']],
-    [ShadowRoot.prototype, ['innerHTML', 'setHTMLUnsafe']],
-    [Range.prototype, ['createContextualFragment'], true],
-    [Document.prototype, ['write', 'writeln'], true],
-  ] as const)
-    for (const name of names)
-      wrap(target, name, (original) =>
-        function (...values: unknown[]) {
-          const gated = on ? values.map((value) => gate(value, live, this)) : values
-          // The blocker watches the document, not shadow trees: it is told where to look on consent.
-          const root = this.getRootNode?.()
-          if (root instanceof ShadowRoot && gated.some((value, i) => value !== values[i])) shadows.add(root)
-          return original.apply(this, gated)
-        },
-      )
+  interceptHtml(wrap, () => on, keep, blockedBy)
 
   wrap(window, 'fetch', (fetch) =>
     function (input: unknown) {
@@ -140,7 +129,7 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
     parentNode!.insertBefore(el, nextSibling)
     return value
   }
-  internals.release = () => {
+  internals.release = () =>
     held.forEach((values, el) => {
       if (!Object.values(values).some(stops))
         for (const name of ['srcset', 'src'])
@@ -150,9 +139,6 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
             // A plain string src under Trusted Types: the browser refuses it, as it would have.
           }
     })
-    shadows.forEach((root) => root.host.isConnected || shadows.delete(root))
-    return [...shadows]
-  }
   return () => {
     on = false
     undo.forEach((restore) => restore())
