@@ -1,7 +1,8 @@
 import type { BlockedBy } from './blockedBy'
+import { gateScript } from './stamp'
 
-type Method = (this: any, ...args: any[]) => any
-type Wrap = (target: object, name: string, make: (original: Method) => Method) => void
+export type Method = (this: any, ...args: any[]) => any
+export type Wrap = (target: object, name: string, make: (original: Method) => Method) => void
 /** Holds back `value` for `el`'s attribute `name` when a rule blocks it; true when it did. */
 type Keep = (el: Element, name: string, value: string) => boolean
 
@@ -11,8 +12,9 @@ const PLACES: Record<string, string> = { beforebegin: 'before', afterbegin: 'pre
 /**
  * Block rules for HTML strings: the elements the parser makes pass through no setter, and an
  * img given as `innerHTML` requests even inside a detached element. So `innerHTML` (of
- * elements and shadow roots), `outerHTML` and `insertAdjacentHTML` let the browser parse the HTML in a detached element of the kind that would have parsed it (the
- * same parsing context, so the same nodes), hold back the blocked `src` and `srcset` values of
+ * elements and shadow roots), `outerHTML` and `insertAdjacentHTML` let the browser parse the
+ * HTML in a detached element of the kind that would have parsed it (the same parsing context,
+ * so the same nodes), hold back the blocked `src` and `srcset` values of
  * what it made, and move the nodes into place. That happens in the same task: an img requests
  * only after a microtask, an iframe only once it is in the page. The HTML is never
  * re-serialized, so nothing means more than what the browser made of it (re-parsing is how
@@ -31,14 +33,13 @@ export function interceptHtml(wrap: Wrap, on: () => boolean, keep: Keep, blocked
           const value = el.getAttribute(name)
           if (value != null && keep(el, name, value)) el.removeAttribute(name)
         }
-      else if ((el as HTMLScriptElement).type != 'text/plain' && el.getAttribute('src') && blockedBy(el.getAttribute('src')!).length) {
-        // Gated like the site's own markup; its type kept in data-type, its src kept (a
-        // text/plain script is never fetched). Its own nonce, or one that matches none: it must
-        // not borrow the page's (the queue lends it to gated markup) to pass a CSP that would refuse it.
-        el.setAttribute('data-consent', blockedBy(el.getAttribute('src')!).join(' '))
-        el.setAttribute('data-type', (el as HTMLScriptElement).type)
-        el.setAttribute('nonce', el.getAttribute('nonce') || '-')
-        ;(el as HTMLScriptElement).type = 'text/plain'
+      else if ((el as HTMLScriptElement).type != 'text/plain') {
+        // Gated like the site's own markup, its src kept (a text/plain script is never fetched);
+        // with its own nonce, or one that matches none: it must not borrow the page's (the queue
+        // lends it to gated markup) to pass a CSP that would refuse it.
+        const src = el.getAttribute('src')
+        const keys = src ? blockedBy(src) : []
+        if (keys.length) gateScript(el as HTMLScriptElement, keys.join(' ')), el.setAttribute('nonce', el.getAttribute('nonce') || '-')
       }
     })
 

@@ -1,8 +1,7 @@
 import type { Consent, Internals } from '../types'
 import { createBlockedBy } from './blockedBy'
 import { interceptHtml } from './gateHtml'
-
-type Method = (this: any, ...args: any[]) => any
+import type { Method } from './gateHtml'
 
 // The elements whose src or srcset a block rule holds back.
 const TAGS = ['IMG', 'SCRIPT', 'IFRAME', 'SOURCE']
@@ -12,15 +11,15 @@ const TAGS = ['IMG', 'SCRIPT', 'IFRAME', 'SOURCE']
  * `createBlocker`, to which it lends `gateFrame` and `release`. With no rules it
  * patches nothing. Inside the function: importing must not touch DOM globals (SSR).
  *
- * - `src` (script, iframe, img, source) and `srcset` (img, source) values that match are held
+ * - `src` (script, iframe, img) and `srcset` (img, picture source) values that match are held
  *   back before the browser sees them, by wrapping those property setters and
  *   `Element.prototype.setAttribute`. An img requests as soon as the value is set
  *   (`new Image()` pixels), a script or iframe once inserted; either way nothing has left.
  *   Held values are set on the same element, in the order held, once consent arrives. If the
  *   rules throw, the setter throws and nothing is set.
- * - HTML strings (`innerHTML`, `outerHTML`, `insertAdjacentHTML`, `setHTMLUnsafe`,
- *   `createContextualFragment`) have their matching elements turned into gated markup before
- *   anything loads (gateHtml.ts).
+ * - HTML strings (`innerHTML`, `outerHTML`, `insertAdjacentHTML`, `createContextualFragment`):
+ *   what the browser parses from them is held back the same way before anything loads
+ *   (gateHtml.ts).
  * - `fetch`, `XMLHttpRequest` and `navigator.sendBeacon` to matching URLs fail the way a
  *   request stopped by the browser or an extension does, with nothing leaving the page:
  *   `fetch` rejects with `TypeError('Failed to fetch')`; an async XHR ends with `readyState`

@@ -8,12 +8,16 @@
 export function stamp(template: HTMLTemplateElement): Node[] {
   const content = template.content
   content.querySelectorAll('script').forEach((script) => {
-    if (script.type == 'text/plain') return
-    if (!script.hasAttribute('data-consent')) script.setAttribute('data-consent', template.getAttribute('data-consent')!)
-    script.setAttribute('data-type', script.type)
-    script.type = 'text/plain'
+    if (script.type != 'text/plain') gateScript(script, (script.hasAttribute('data-consent') ? script : template).getAttribute('data-consent')!)
   })
   const nodes = Array.from(content.childNodes)
   template.replaceWith(content)
   return nodes
+}
+
+/** Makes `script` gated markup for `keys`: `type="text/plain"`, its own type kept in `data-type`. */
+export function gateScript(script: HTMLScriptElement, keys: string): void {
+  script.setAttribute('data-consent', keys)
+  script.setAttribute('data-type', script.type)
+  script.type = 'text/plain'
 }
