@@ -1,7 +1,7 @@
 import typescript from '@rollup/plugin-typescript'
 import resolve from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
-import { rmSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync } from 'node:fs'
 
 // Each build starts from an empty dist/, so no stale chunk is measured or served.
 rmSync('dist', { recursive: true, force: true })
@@ -29,6 +29,16 @@ const minScriptTag = minify('//# allFunctionsCalledOnLoad')
 // that register themselves on window.consentryTranslations; the default bundle has English only.
 const LANGUAGES = ['ar', 'de', 'es', 'fr', 'it', 'nl', 'pl', 'pt']
 const languageInputs = Object.fromEntries(LANGUAGES.map((code) => [`i18n/${code}`, `src/i18n/${code}.ts`]))
+
+// Node-only code: the `consentry` command's subcommands (src/cli/<command>.ts → dist/cli/<command>.mjs,
+// each exporting `main(args): Promise<exitCode>`, loaded by bin/consentry.mjs). Node built-ins and the
+// optional peer dependencies stay external; nothing here reaches a browser bundle.
+const cliInputs = Object.fromEntries(
+  (existsSync('src/cli') ? readdirSync('src/cli') : [])
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+    .map((file) => [`cli/${file.slice(0, -3)}`, `src/cli/${file}`]),
+)
+const nodeExternal = (id) => id.startsWith('node:') || ['playwright-core', 'pg', '@electric-sql/pglite'].some((p) => id === p || id.startsWith(p + '/'))
 
 export default [
   // npm module: ESM keeps the runtime dependency external so bundlers dedupe it.
@@ -61,4 +71,14 @@ export default [
     plugins: [ts(false), min],
     output: { file: `dist/i18n/${code}.js`, format: 'iife', name: `consentryTranslations.${code}`, extend: true, exports: 'default' },
   })),
+  ...(Object.keys(cliInputs).length
+    ? [
+        {
+          input: cliInputs,
+          external: nodeExternal,
+          plugins: [resolve(), ts(false)],
+          output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'cli/[name]-[hash].mjs' },
+        },
+      ]
+    : []),
 ]
