@@ -41,16 +41,17 @@ const cliInputs = Object.fromEntries(
 const nodeExternal = (id) => id.startsWith('node:') || ['playwright-core', 'pg', '@electric-sql/pglite'].some((p) => id === p || id.startsWith(p + '/'))
 
 export default [
-  // npm module: ESM keeps the runtime dependency external so bundlers dedupe it.
+  // npm module: ESM keeps the runtime dependencies external so bundlers dedupe them.
   {
     input: { consentry: 'src/index.ts', core: 'src/core.ts', parts: 'src/parts.ts', ...languageInputs },
-    external: ['nanoevents'],
+    external: ['nanoevents', 'js-cookie'],
     plugins: [ts(true)],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
   },
-  // CommonJS: nanoevents ships ESM only, so it is bundled here (107 bytes).
+  // CommonJS: nanoevents ships ESM only, so it is bundled here (107 bytes); js-cookie has a CommonJS build.
   {
     input: { consentry: 'src/index.ts', core: 'src/core.ts', parts: 'src/parts.ts', ...languageInputs },
+    external: ['js-cookie'],
     plugins: [resolve(), ts(false)],
     output: { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', sourcemap: true, exports: 'named' },
   },
