@@ -43,14 +43,14 @@ const nodeExternal = (id) => id.startsWith('node:') || ['playwright-core', 'pg',
 export default [
   // npm module: ESM keeps the runtime dependency external so bundlers dedupe it.
   {
-    input: { consentry: 'src/index.ts', core: 'src/core.ts', parts: 'src/parts.ts', ...languageInputs },
+    input: { consentry: 'src/index.ts', core: 'src/core.ts', parts: 'src/parts.ts', start: 'src/start.ts', ...languageInputs },
     external: ['nanoevents'],
     plugins: [ts(true)],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
   },
   // CommonJS: nanoevents ships ESM only, so it is bundled here (107 bytes).
   {
-    input: { consentry: 'src/index.ts', core: 'src/core.ts', parts: 'src/parts.ts', ...languageInputs },
+    input: { consentry: 'src/index.ts', core: 'src/core.ts', parts: 'src/parts.ts', start: 'src/start.ts', ...languageInputs },
     plugins: [resolve(), ts(false)],
     output: { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', sourcemap: true, exports: 'named' },
   },

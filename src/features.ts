@@ -1,4 +1,5 @@
 import { createBlocker } from './blocker/blocker'
+import { guardStorage } from './blocker/guardStorage'
 import { interceptBlockRules } from './blocker/interceptBlockRules'
 import { placeholders } from './blocker/placeholders'
 import { createGoogleConsentMode } from './integrations/googleConsentMode'
@@ -12,6 +13,7 @@ import type { Consent, Feature } from './types'
  * start before it, to lend it what they do.
  */
 export const fullFeatures = (texts: (consent: Consent) => unknown): Feature[] => [
+  guardStorage,
   createGoogleConsentMode,
   interceptBlockRules,
   placeholders,
