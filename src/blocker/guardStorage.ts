@@ -16,7 +16,8 @@ type Kind = 'cookie' | 'storage'
  * and the SDK's own cookie always pass. Judged at each write, so a grant lets writes through
  * at once and a withdrawal refuses them from then on. An error while judging refuses the
  * write. Property assignment (`localStorage.key = …`) cannot be caught without replacing the
- * storage objects; the sweep removes such keys at the next start.
+ * storage objects; the sweep removes such keys at the next start. An optional part
+ * (`storageGuard`), started first by the full SDK: the headless core patches no browser API.
  */
 export function guardStorage(consent: Consent, internals: Internals): (() => void) | undefined {
   const { config } = consent
