@@ -26,7 +26,7 @@ const min = minify()
 const minScriptTag = minify('//# allFunctionsCalledOnLoad')
 
 // npm entries; `vendors` is the data-only catalogue (DESIGN §7), never part of a script-tag file.
-const npmInputs = { consentry: 'src/index.ts', core: 'src/core.ts', parts: 'src/parts.ts', vendors: 'src/vendors/index.ts' }
+const npmInputs = { consentry: 'src/index.ts', core: 'src/core.ts', parts: 'src/parts.ts', start: 'src/start.ts', vendors: 'src/vendors/index.ts' }
 
 // Languages: npm modules (dist/i18n/<code>.mjs/.cjs) and script-tag files (dist/i18n/<code>.js)
 // that register themselves on window.consentryTranslations; the default bundle has English only.

@@ -16,7 +16,7 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
   const { gateFrame, release, placeholder, prune } = internals
   const started = new WeakSet<Element>()
   const enqueue = createQueue(consent, started)
-  const selector = gateFrame ? '[data-consent],iframe' : '[data-consent]'
+  const selector = gateFrame ? '[data-consent],iframe,script[src]' : '[data-consent]'
   const pending: Element[] = []
 
   // Nothing follows a node the parser is still inside: a script or template whose text or
@@ -29,6 +29,8 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
     // An empty value is never allowed: nothing to do.
     if (!(value ??= gateFrame?.(el))) return
     const ok = allowed(consent, value)
+    const needs = () => value!.match(/\S+/g)!.filter((key) => !consent.has(key))
+    if (!ok && !value.includes('!')) internals.blocked('element', el.getAttribute('data-src') || el.getAttribute('src') || tag.toLowerCase(), needs())
     if (tag == 'SCRIPT' || tag == 'TEMPLATE') {
       if (!ok || started.has(el) || !el.isConnected || (tag == 'SCRIPT' && (el as HTMLScriptElement).type != 'text/plain')) return
       if (document.readyState == 'loading' && parsing(el)) return void pending.push(el)
@@ -52,7 +54,7 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
           if (moved != null) el.removeAttribute('data-' + name), el.setAttribute(name, moved)
         }
       if (out) parentNode.insertBefore(el, nextSibling)
-      if (tag == 'IFRAME') placeholder?.(el, ok || !el.hasAttribute('data-src') ? [] : value.match(/\S+/g)!.filter((key) => !consent.has(key)))
+      if (tag == 'IFRAME') placeholder?.(el, ok || !el.hasAttribute('data-src') ? [] : needs())
     }
   }
 
