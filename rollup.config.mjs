@@ -40,17 +40,21 @@ const cliInputs = Object.fromEntries(
 )
 const nodeExternal = (id) => id.startsWith('node:') || ['playwright-core', 'pg', '@electric-sql/pglite'].some((p) => id === p || id.startsWith(p + '/'))
 
+// The npm module's entries; `receiver` is Node-only (consentry/receiver) and shares no code with the others.
+const npmInputs = { consentry: 'src/index.ts', core: 'src/core.ts', parts: 'src/parts.ts', receiver: 'src/receiver/index.ts', ...languageInputs }
+
 export default [
   // npm module: ESM keeps the runtime dependency external so bundlers dedupe it.
   {
-    input: { consentry: 'src/index.ts', core: 'src/core.ts', parts: 'src/parts.ts', ...languageInputs },
-    external: ['nanoevents'],
+    input: npmInputs,
+    external: (id) => id == 'nanoevents' || nodeExternal(id),
     plugins: [ts(true)],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
   },
   // CommonJS: nanoevents ships ESM only, so it is bundled here (107 bytes).
   {
-    input: { consentry: 'src/index.ts', core: 'src/core.ts', parts: 'src/parts.ts', ...languageInputs },
+    input: npmInputs,
+    external: nodeExternal,
     plugins: [resolve(), ts(false)],
     output: { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', sourcemap: true, exports: 'named' },
   },
