@@ -1,4 +1,6 @@
 /// <reference types="node" />
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 /** The few calls the receiver makes, the same on PGlite and on a PostgreSQL server. */
 export interface Queryable {
@@ -36,7 +38,7 @@ interface PgliteInstance {
 }
 
 /** Imports an optional peer dependency, or says in one line how to add it. */
-async function peer<T>(name: string, use: string): Promise<T> {
+export async function peer<T>(name: string, use: string): Promise<T> {
   try {
     return (await import(name)) as T
   } catch (error) {
@@ -49,12 +51,47 @@ async function peer<T>(name: string, use: string): Promise<T> {
 
 const rowsOf = <Row>(result: Rows) => result.rows as Row[]
 
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as { code?: string }).code == 'EPERM'
+  }
+}
+
+/**
+ * PGlite is PostgreSQL in this process, with no postmaster to keep a second process out of
+ * its data directory, and two at once would corrupt it: a pid file does that. One left by a
+ * killed process is taken over. Returns its remover.
+ */
+function lockDataDir(dataDir: string): () => void {
+  if (dataDir.startsWith('memory://')) return () => {}
+  mkdirSync(dataDir, { recursive: true })
+  const file = join(dataDir, 'consentry-receiver.pid')
+  let holder = 0
+  try {
+    holder = Number(readFileSync(file, 'utf8'))
+  } catch {}
+  if (holder && holder != process.pid && alive(holder))
+    throw new Error(`[consentry] the data directory ${dataDir} is in use by process ${holder}: stop that receiver first`)
+  writeFileSync(file, String(process.pid))
+  return () => rmSync(file, { force: true })
+}
+
 async function openPglite(dataDir: string): Promise<Database> {
   const { PGlite } = await peer<{ PGlite: { create(dataDir: string): Promise<PgliteInstance> } }>(
     '@electric-sql/pglite',
     'storing records in embedded PostgreSQL (the default, without --database-url)',
   )
-  const db = await PGlite.create(dataDir)
+  const unlock = lockDataDir(dataDir)
+  let db: PgliteInstance
+  try {
+    db = await PGlite.create(dataDir)
+  } catch (error) {
+    unlock()
+    throw error
+  }
   return {
     description: 'PGlite at ' + dataDir,
     query: async (sql, params) => rowsOf(await db.query(sql, params)),
@@ -62,7 +99,10 @@ async function openPglite(dataDir: string): Promise<Database> {
       await db.exec(sql)
     },
     transaction: (work) => db.transaction((tx) => work({ query: async (sql, params) => rowsOf(await tx.query(sql, params)) })),
-    close: () => db.close(),
+    async close() {
+      await db.close()
+      unlock()
+    },
   }
 }
 

@@ -33,6 +33,7 @@ function originCheck(req: IncomingMessage, origins: string[]): { allowed: boolea
 
 /** `POST` (store a record) and `OPTIONS` (CORS preflight) on the records path. */
 export async function receiveRecord(req: IncomingMessage, res: ServerResponse, route: RecordRoute): Promise<void> {
+  if (req.method != 'POST' && req.method != 'OPTIONS') return respond(res, 405, { error: 'POST a consent record' }, { Allow: 'POST, OPTIONS' })
   const { allowed, cors } = originCheck(req, route.origins)
   const headers: OutgoingHttpHeaders = cors ? { 'Access-Control-Allow-Origin': req.headers.origin, Vary: 'Origin' } : { Vary: 'Origin' }
   if (!allowed) return respond(res, 403, { error: 'this origin may not send consent records' }, { Vary: 'Origin' })
@@ -40,7 +41,6 @@ export async function receiveRecord(req: IncomingMessage, res: ServerResponse, r
     const preflight = cors ? { 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': 'Content-Type', 'Access-Control-Max-Age': '86400' } : {}
     return respond(res, 204, undefined, { ...headers, ...preflight, Allow: 'POST, OPTIONS' })
   }
-  if (req.method != 'POST') return respond(res, 405, { error: 'POST a consent record' }, { ...headers, Allow: 'POST, OPTIONS' })
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
   if (type != 'text/plain' && type != 'application/json')
     return respond(res, 415, { error: 'send the record as JSON, with Content-Type text/plain or application/json' }, headers)
