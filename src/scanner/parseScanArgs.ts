@@ -40,7 +40,8 @@ export function parseScanArgs(args: string[]): Parsed {
       },
     }))
   } catch (error) {
-    return { error: (error as Error).message }
+    // Node's message goes on about positionals after `--`: its first sentence says it all.
+    return { error: (error as Error).message.split('. ')[0]! }
   }
   if (values.help) return { help: true }
   const pages = whole(values.pages, 10, 1, 'pages')

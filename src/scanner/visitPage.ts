@@ -92,9 +92,11 @@ async function session(browser: Browser, url: string, wait: number, decision: De
   try {
     const page = await context.newPage()
     const recorder = await record(context, page)
+    // Quiet, then the extra wait for late timers, then quiet again for what they started.
     const settle = async (extra: number) => {
       await recorder.quiet()
-      if (extra) await sleep(extra)
+      if (!extra) return
+      await sleep(extra)
       await recorder.quiet()
     }
     let response
@@ -222,12 +224,19 @@ interface StackTrace {
   parent?: StackTrace
 }
 
-/** The innermost script on the stack, else the document or preload that named the URL. */
+/** Consentry's script-tag file (`/dist/consentry.iife.js`, a CDN's `consentry@1/…`). */
+const SDK_FILE = /\/consentry[^/]*\.m?js$/i
+
+/**
+ * The innermost script on the stack, else the document or preload that named the URL. The
+ * blocker wraps fetch, sendBeacon, XHR and Image, so a tag's request has the SDK's file on top:
+ * the caller under it is named instead, and the SDK only when nothing else is on the stack.
+ */
 function initiatorOf(initiator: Initiator): string | null {
-  for (let stack = initiator.stack; stack; stack = stack.parent) {
-    const frame = stack.callFrames.find((f) => /^https?:/.test(f.url))
-    if (frame) return frame.url
-  }
+  const urls: string[] = []
+  for (let stack = initiator.stack; stack; stack = stack.parent) urls.push(...stack.callFrames.map((f) => f.url).filter((url) => /^https?:/.test(url)))
+  const caller = urls.find((url) => !SDK_FILE.test(new URL(url).pathname)) ?? urls[0]
+  if (caller) return caller
   return initiator.url && /^https?:/.test(initiator.url) ? initiator.url : null
 }
 
