@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
-// Three kinds of test: logic in jsdom, SSR imports in plain Node, and real Chromium.
+// Four kinds of test: logic in jsdom, SSR imports in plain Node, real Chromium, and the same flows in every engine.
 const alias = {
   'consentry/core': fileURLToPath(new URL('./src/core.ts', import.meta.url)),
   'consentry/parts': fileURLToPath(new URL('./src/parts.ts', import.meta.url)),
@@ -17,7 +17,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/browser/**', 'test/node/**'],
+          exclude: ['test/browser/**', 'test/node/**', 'test/engines/**'],
         },
       },
       { test: { name: 'node', environment: 'node', include: ['test/node/**/*.test.ts'] } },
@@ -26,6 +26,16 @@ export default defineConfig({
           name: 'browser',
           environment: 'node',
           include: ['test/browser/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // The same flows in Chromium, Firefox ESR and WebKitGTK (test/engines/drivers).
+        test: {
+          name: 'engines',
+          environment: 'node',
+          include: ['test/engines/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
