@@ -70,8 +70,15 @@ describe.each(engineNames())('%s', (name: EngineName) => {
   /** What this engine has that the SDK feature-detects. */
   let features = { trustedTypes: false, cookieStore: false, adoptedStyleSheets: false }
   const open: EnginePage[] = []
+  /** Why the engine did not start: every test then fails with this one line (none is skipped). */
+  let failedToStart: Error | undefined
   beforeAll(async () => {
-    engine = await launchEngine(name, { port: server.port })
+    try {
+      engine = await launchEngine(name, { port: server.port })
+    } catch (error) {
+      failedToStart = error as Error
+      return
+    }
     const probe = await engine.open()
     await probe.goto(serve('<!doctype html><title>Probe</title>'))
     features = await probe.evaluate(() => ({
@@ -89,6 +96,7 @@ describe.each(engineNames())('%s', (name: EngineName) => {
 
   /** A page in a fresh profile, at `url`, closed after the test. */
   async function visit(url: string, viewport?: { width: number; height: number }): Promise<EnginePage> {
+    if (failedToStart) throw failedToStart
     const page = await engine.open({ viewport })
     open.push(page)
     await page.goto(url)

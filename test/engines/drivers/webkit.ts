@@ -21,40 +21,37 @@ export async function launchWebKit({ port }: LaunchOptions): Promise<Engine> {
   process.once('exit', stop)
   try {
     const display = await startXvfb(children)
-    const driverPort = await freePort()
-    const driver = spawn(WEBKIT_DRIVER, [`--port=${driverPort}`, '--host=127.0.0.1'], {
-      env: { ...process.env, DISPLAY: display },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    })
-    children.push(driver)
-    await ready(driver, `http://127.0.0.1:${driverPort}/status`)
-    const server = `http://127.0.0.1:${driverPort}`
+    const servers = await Promise.all([startDriver(display, children), startDriver(display, children)])
     const capabilities = {
       browserName: 'MiniBrowser',
       'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
       proxy: { proxyType: 'manual', httpProxy: `127.0.0.1:${port}` },
     }
-    // A session is a new MiniBrowser with an ephemeral profile; the driver allows one at a time.
-    const session = () => new Builder().usingServer(server).withCapabilities(capabilities).build()
-    const first = await session()
+    // A session is a new MiniBrowser with an ephemeral profile, and takes seconds to start. A
+    // driver runs one session at a time, so two drivers take turns: while a test uses a session
+    // on one, the next test's session starts on the other.
+    const free = servers.map(() => Promise.resolve())
+    const warm = (turn: number) =>
+      free[turn]!.then(() => new Builder().usingServer(servers[turn]!).withCapabilities(capabilities).build())
+    let turn = 0
+    let next = warm(turn)
+    const first = await next
     const version = 'webkitgtk/' + (await first.getCapabilities()).get('browserVersion')
-    await first.quit()
-    let open: WebDriver | undefined
     return {
       name: 'webkit',
       version,
       async open(options = {}) {
-        if (open) throw new Error('webkit: close the open page first (WebKitWebDriver runs one session at a time)')
-        const driver = (open = await session())
+        const driver = await next
+        let release = () => {}
+        free[turn] = new Promise((done) => (release = done))
+        turn = (turn + 1) % servers.length
+        next = warm(turn)
         const { width, height } = options.viewport ?? DEFAULT_VIEWPORT
         await driver.manage().window().setRect({ width, height })
-        return webDriverPage(driver, async () => {
-          open = undefined
-          await driver.quit()
-        })
+        return webDriverPage(driver, () => driver.quit().finally(release))
       },
       async close() {
-        await open?.quit()
+        await (await next).quit()
         stop()
         process.off('exit', stop)
       },
@@ -111,6 +108,18 @@ function startXvfb(children: ChildProcess[]): Promise<string> {
       if (out.includes('\n')) done(':' + out.trim())
     })
   })
+}
+
+/** Starts a WebKitWebDriver on `display` and a free port; its URL once it answers. */
+async function startDriver(display: string, children: ChildProcess[]): Promise<string> {
+  const port = await freePort()
+  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`, '--host=127.0.0.1'], {
+    env: { ...process.env, DISPLAY: display },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  children.push(driver)
+  await ready(driver, `http://127.0.0.1:${port}/status`)
+  return `http://127.0.0.1:${port}`
 }
 
 function freePort(): Promise<number> {
