@@ -25,6 +25,9 @@ const min = minify()
 // call. Measured: about a fifth less main-thread script time on a first visit.
 const minScriptTag = minify('//# allFunctionsCalledOnLoad')
 
+// npm entries; `vendors` is the data-only catalogue (DESIGN §7), never part of a script-tag file.
+const npmInputs = { consentry: 'src/index.ts', core: 'src/core.ts', parts: 'src/parts.ts', vendors: 'src/vendors/index.ts' }
+
 // Languages: npm modules (dist/i18n/<code>.mjs/.cjs) and script-tag files (dist/i18n/<code>.js)
 // that register themselves on window.consentryTranslations; the default bundle has English only.
 const LANGUAGES = ['ar', 'de', 'es', 'fr', 'it', 'nl', 'pl', 'pt']
@@ -43,14 +46,14 @@ const nodeExternal = (id) => id.startsWith('node:') || ['playwright-core', 'pg',
 export default [
   // npm module: ESM keeps the runtime dependency external so bundlers dedupe it.
   {
-    input: { consentry: 'src/index.ts', core: 'src/core.ts', parts: 'src/parts.ts', ...languageInputs },
+    input: { ...npmInputs, ...languageInputs },
     external: ['nanoevents'],
     plugins: [ts(true)],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
   },
   // CommonJS: nanoevents ships ESM only, so it is bundled here (107 bytes).
   {
-    input: { consentry: 'src/index.ts', core: 'src/core.ts', parts: 'src/parts.ts', ...languageInputs },
+    input: { ...npmInputs, ...languageInputs },
     plugins: [resolve(), ts(false)],
     output: { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', sourcemap: true, exports: 'named' },
   },

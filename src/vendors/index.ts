@@ -1,0 +1,8 @@
+export type { Vendor, VendorCookie } from './types'
+export type { DeclaredCookie, VendorService } from './withVendors'
+export { vendors } from './catalogue'
+export { vendorService, withVendors } from './withVendors'
+export { metaPixel } from './advertising'
+export { amplitude, googleAnalytics, googleTagManager, mixpanel, posthog } from './analytics'
+export { youtube } from './embeds'
+export { hotjar, microsoftClarity, sentryReplay } from './replay'
