@@ -154,6 +154,26 @@ describe.each(engineNames())('%s', (name: EngineName) => {
     }
   })
 
+  it('a decision cookie the server re-issues (the Safari ITP recipe in docs/engines.md) stays one cookie and one decision', async () => {
+    const path = `/itp${++paths}`
+    // The recipe: echo the visitor's own consentry cookie back with Set-Cookie and the SDK's attributes.
+    server.route(path, (req, res) => {
+      const value = /(?:^|;\s*)consentry=([^;]+)/.exec(req.headers.cookie ?? '')?.[1]
+      const headers: Record<string, string> = { 'Content-Type': 'text/html; charset=utf-8' }
+      if (value) headers['Set-Cookie'] = `consentry=${value}; Path=/; Max-Age=${182 * 86400}; SameSite=Lax`
+      res.writeHead(200, headers).end(gatedSite())
+    })
+    const page = await visit(server.url(path, HOST))
+    await clickOn(page, UI + '[part~=reject]')
+    await waitFor(page, () => (window as SdkWindow).consentry.decided, undefined, 'the decision')
+    const before = await page.evaluate(() => (window as SdkWindow).consentry.record())
+    await page.reload()
+    expect(server.requests.filter((r) => r.path == path).at(-1)?.headers.cookie).toMatch(/consentry=/)
+    expect((await page.cookies()).map((c) => `${c.name} ${c.domain}${c.path}`)).toEqual(['consentry www.site.test/'])
+    expect(await page.evaluate(() => (window as SdkWindow).consentry.record())).toEqual(before)
+    expect(await shown(page, BANNER)).toBe(false)
+  })
+
   it('reject all: nothing gated runs, now or on the next page view, and the choice is stored', async () => {
     const page = await visit(serve(gatedSite()))
     await clickOn(page, UI + '[part~=reject]')
