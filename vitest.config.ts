@@ -37,7 +37,8 @@ export default defineConfig({
           name: 'engines',
           environment: 'node',
           include: ['test/engines/**/*.test.ts'],
-          testTimeout: 30_000,
+          // A WebKit session starts a browser; on a loaded machine a flow can take 15 s.
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },
