@@ -1,4 +1,5 @@
-import type { Consent, Internals } from '../types'
+import type { Consent } from '../types'
+import type { BlockerHooks } from './blocker'
 import { createBlockedBy } from './blockedBy'
 import { interceptHtml } from './gateHtml'
 import type { Method } from './gateHtml'
@@ -7,9 +8,9 @@ import type { Method } from './gateHtml'
 const TAGS = ['IMG', 'SCRIPT', 'IFRAME', 'SOURCE']
 
 /**
- * The optional part that enforces `block` rules (README "block rules"); start it before
- * `createBlocker`, to which it lends `gateFrame` and `release`. With no rules it
- * patches nothing. Inside the function: importing must not touch DOM globals (SSR).
+ * The optional part that enforces `block` rules; start it before `createBlocker`, to which
+ * it lends `gateFrame` and `release`. With no rules it patches nothing. Inside the
+ * function: importing must not touch DOM globals (SSR).
  *
  * - `src` (script, iframe, img) and `srcset` (img, picture source) values that match are held
  *   back before the browser sees them, by wrapping those property setters and
@@ -29,7 +30,7 @@ const TAGS = ['IMG', 'SCRIPT', 'IFRAME', 'SOURCE']
  * The clean-up restores each patch that nobody has wrapped since; a wrapped one stays but
  * lets everything through.
  */
-export function interceptBlockRules(consent: Consent, internals: Internals): (() => void) | undefined {
+export function blockRules(consent: Consent, hooks: BlockerHooks): (() => void) | undefined {
   const blockedBy = createBlockedBy(consent)
   if (!blockedBy) return
   const held = new Map<Element, Record<string, unknown>>()
@@ -45,7 +46,9 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
     const key = own.set ? 'set' : 'value'
     const mine = make(own[key])
     Object.defineProperty(target, name, { ...own, [key]: mine })
-    undo.push(() => Object.getOwnPropertyDescriptor(target, name)?.[key] == mine && Object.defineProperty(target, name, own))
+    undo.push(() => {
+      if (Object.getOwnPropertyDescriptor(target, name)?.[key] == mine) Object.defineProperty(target, name, own)
+    })
   }
 
   /**
@@ -56,15 +59,19 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
    */
   const keep = (el: Element, name: string, value: unknown): boolean => {
     // Lower-cased by hand: a case-insensitive regex would be the page's first, which costs 1–2 ms.
-    const tag = on && TAGS.includes(el.tagName) && el.tagName
-    const lower = tag && String(name).toLowerCase()
+    const tag = el.tagName
+    if (!on || !TAGS.includes(tag)) return false
+    const lower = String(name).toLowerCase()
     if (!(lower == 'srcset' || (lower == 'src' && tag != 'SOURCE'))) return false
     const urls = lower == 'srcset' ? String(value).split(',').map((candidate) => candidate.trim().split(' ')[0]!) : [String(value)]
     const keys = [...new Set(urls.flatMap((url) => blockedBy(url)))]
     const values = held.get(el)
     if (keys.length) held.set(el, { ...values, [lower]: value })
-    else if (values && delete values[lower] && !Object.keys(values).length) held.delete(el)
-    if (lower == 'src' && tag == 'IFRAME') internals.placeholder?.(el, keys)
+    else if (values) {
+      delete values[lower]
+      if (!Object.keys(values).length) held.delete(el)
+    }
+    if (lower == 'src' && tag == 'IFRAME') hooks.placeholder?.(el, keys)
     return keys.length > 0
   }
   // Runs for every attribute set on any element: keep it cheap.
@@ -113,7 +120,7 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
     },
   )
 
-  internals.gateFrame = (el) => {
+  hooks.gateFrame = (el) => {
     const src = el.tagName == 'IFRAME' && el.getAttribute('src')
     const keys = src ? blockedBy(src) : []
     if (!keys.length) return
@@ -128,7 +135,7 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
     parentNode!.insertBefore(el, nextSibling)
     return value
   }
-  internals.release = () =>
+  hooks.release = () =>
     held.forEach((values, el) => {
       if (!Object.values(values).some(stops))
         for (const name of ['srcset', 'src'])
