@@ -41,12 +41,19 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
       // Fallback content: shown exactly while the value holds.
       el.toggleAttribute('hidden', !ok)
     } else {
+      // Chromium leaves a frame at about:blank, with no request, when its src is set in the task that
+      // inserted it (the parser's for a returning visitor, or a script's: this observer runs in it).
+      // A frame gets its src while out of the page and goes back in place: a new frame, same element.
+      const { parentNode, nextSibling } = el
+      const out = ok && tag == 'IFRAME' && parentNode && el.hasAttribute('data-src')
+      if (out) el.remove()
       // srcset first, so the browser picks its candidate before src starts a request.
       if (ok)
         for (const name of ['srcset', 'src']) {
           const moved = el.getAttribute('data-' + name)
           if (moved != null) el.removeAttribute('data-' + name), el.setAttribute(name, moved)
         }
+      if (out) parentNode.insertBefore(el, nextSibling)
       if (tag == 'IFRAME') placeholder?.(el, ok || !el.hasAttribute('data-src') ? [] : needs())
     }
   }

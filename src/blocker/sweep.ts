@@ -1,3 +1,4 @@
+import Cookies from 'js-cookie'
 import type { Consent } from '../types'
 import { cookieVariants } from './cookieVariants'
 import { patternsOf } from './patterns'
@@ -18,13 +19,14 @@ export function sweep(consent: Consent): void {
   try {
     const cookie = refused('cookies')
     const stored = refused('storage')
-    const secure = location.protocol == 'https:' ? ';secure' : ''
-    if (cookie)
-      for (const pair of document.cookie.split(';')) {
-        const name = pair.split('=')[0]!.trim()
+    if (cookie) {
+      // Deletions through js-cookie, configured as the page is served: a cookie that was set
+      // Secure can only be replaced over https (RFC 6265bis §5.7).
+      const cookies = Cookies.withAttributes({ secure: location.protocol == 'https:' })
+      for (const name of Object.keys(cookies.get()))
         if (name != consent.config.cookie.name && cookie(name))
-          for (const variant of cookieVariants(location.hostname, location.pathname)) document.cookie = name + '=;max-age=0' + variant + secure
-      }
+          for (const place of cookieVariants(location.hostname, location.pathname)) cookies.remove(name, place)
+    }
     if (stored) {
       for (const area of ['localStorage', 'sessionStorage'] as const)
         try {
