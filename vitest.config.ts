@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config'
 const alias = {
   'consentry/core': fileURLToPath(new URL('./src/core.ts', import.meta.url)),
   'consentry/parts': fileURLToPath(new URL('./src/parts.ts', import.meta.url)),
+  'consentry/start': fileURLToPath(new URL('./src/start.ts', import.meta.url)),
   'consentry/vendors': fileURLToPath(new URL('./src/vendors/index.ts', import.meta.url)),
   consentry: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
 }
