@@ -8,13 +8,14 @@
  */
 export function padBottom(el: HTMLElement): () => void {
   const style = document.documentElement.style
-  const before = [style.scrollPaddingBottom, style.paddingBottom]
+  const { scrollPaddingBottom, paddingBottom } = style
   const observer = new ResizeObserver(() => {
     style.scrollPaddingBottom = style.paddingBottom = innerHeight - el.getBoundingClientRect().top + 'px'
   })
   observer.observe(el)
   return () => {
     observer.disconnect()
-    ;[style.scrollPaddingBottom, style.paddingBottom] = before as [string, string]
+    style.scrollPaddingBottom = scrollPaddingBottom
+    style.paddingBottom = paddingBottom
   }
 }
