@@ -45,7 +45,7 @@ async function readChain(tx: Queryable, lock: boolean): Promise<Chain> {
  * decided under it; the unique (id, updated_at) constraint backs that up.
  */
 async function append(tx: Queryable, records: ReceivedRecord[], receivedAt: string): Promise<void> {
-  const { head } = await readChain(tx, true)
+  const chain = await readChain(tx, true)
   const fresh = new Map(records.map((r) => [r.id + ' ' + r.updatedAt, r]))
   const stored = await tx.query<{ id: string; updated_at: Date | string }>(
     `SELECT id::text AS id, updated_at FROM consent_records
@@ -54,7 +54,7 @@ async function append(tx: Queryable, records: ReceivedRecord[], receivedAt: stri
   )
   for (const row of stored) fresh.delete(row.id + ' ' + new Date(row.updated_at).toISOString())
   if (!fresh.size) return
-  let last = head
+  let last = chain.head
   const rows: StoredRecord[] = []
   for (const record of fresh.values()) {
     const row = { ...record, seq: last.seq + 1, receivedAt, prevHash: last.hash, hash: '' }
@@ -64,8 +64,12 @@ async function append(tx: Queryable, records: ReceivedRecord[], receivedAt: stri
   }
   const width = INSERT_COLUMNS.length
   const values = rows.map((_, i) => '(' + INSERT_COLUMNS.map((_, c) => `$${i * width + c + 1}`).join(', ') + ')').join(', ')
-  await tx.query(`INSERT INTO consent_records (${INSERT_COLUMNS.join(', ')}) VALUES ${values}`, rows.flatMap(insertValues))
-  await tx.query('UPDATE consent_chain SET head_seq = $1, head_hash = $2', [last.seq, last.hash])
+  // One round trip: a data-modifying WITH runs whether or not the outer statement reads it.
+  const head = `$${rows.length * width + 1}, head_hash = $${rows.length * width + 2}`
+  await tx.query(
+    `WITH added AS (INSERT INTO consent_records (${INSERT_COLUMNS.join(', ')}) VALUES ${values}) UPDATE consent_chain SET head_seq = ${head}`,
+    [...rows.flatMap(insertValues), last.seq, last.hash],
+  )
 }
 
 /** The receiver's storage on an open database: creates the schema, then batches writes. */
