@@ -85,10 +85,10 @@ export async function createStore(db: Database): Promise<Store> {
       // The receiver's clock, kept from going back so receivedAt follows seq.
       lastReceived = Math.max(Date.now(), lastReceived)
       try {
-        await db.transaction((tx) => append(tx, batch.map((p) => p.record), new Date(lastReceived).toISOString()))
-        for (const p of batch) p.done()
+        await db.transaction((tx) => append(tx, batch.map((pending) => pending.record), new Date(lastReceived).toISOString()))
+        for (const pending of batch) pending.done()
       } catch (error) {
-        for (const p of batch) p.fail(error)
+        for (const pending of batch) pending.fail(error)
       }
     }
     writing = null
