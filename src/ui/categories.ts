@@ -1,4 +1,5 @@
 import type { Consent, Messages, Rules } from '../types'
+import { titleOf } from '../i18n/titleOf'
 import { h } from './h'
 import type { Kid } from './h'
 
@@ -8,36 +9,36 @@ import type { Kid } from './h'
  * category switch carries its services along, and a category with services is on while
  * any of them is.
  */
-export function renderCategories(consent: Consent, m: Messages): HTMLElement[] {
+export function renderCategories(consent: Consent, messages: Messages): HTMLElement[] {
   const row = (key: string, rules: Rules): Kid[] => {
-    // Titles from `config.categories` win: the site named its own categories and services.
-    const t: Partial<Messages['categories'][string]> = m.categories[key] || {}
-    const description = rules.description || t.description
+    // Descriptions from `config.categories` win, as titles do (`titleOf`).
+    const description = rules.description || messages.categories[key]?.description
     // Keys are safe ids: service names are letters, digits, _ and - (`normalizeConfig`).
     return [
       h(
         'label',
         {},
-        rules.title || t.title || key.split('.').pop(),
+        titleOf(messages, rules, key),
         h('input', { type: 'checkbox', role: 'switch', part: 'switch', name: key, 'aria-describedby': description && key, disabled: key == 'necessary' }),
       ),
       description && h('p', { id: key, part: 'description' }, description),
     ]
   }
-  return Object.entries(consent.config.categories).map(([c, rules]) => {
+  return Object.entries(consent.config.categories).map(([category, rules]) => {
     const services = Object.entries(rules.services)
     const box = h(
       'div',
       {
         part: 'category',
-        onchange: (e: Event) => {
+        onchange: (event: Event) => {
           const [lead, ...rest] = box.querySelectorAll('input')
-          if (e.target == lead) for (const s of rest) s.checked = lead.checked
-          else lead!.checked = rest.some((s) => s.checked)
+          if (event.target == lead) for (const input of rest) input.checked = lead.checked
+          else lead!.checked = rest.some((input) => input.checked)
         },
       },
-      ...row(c, rules),
-      services[0] && h('div', { part: 'services' }, ...services.flatMap(([s, r]) => row(c + '.' + s, r))),
+      ...row(category, rules),
+      services[0] &&
+        h('div', { part: 'services' }, ...services.flatMap(([service, serviceRules]) => row(category + '.' + service, serviceRules))),
     )
     return box
   })

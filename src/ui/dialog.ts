@@ -19,8 +19,8 @@ export interface Dialog {
  * category. Escape and the close button leave the choices as they were; a decision
  * closes it.
  */
-export function createDialog(consent: Consent, m: Messages, attrs: Record<string, string>): Dialog {
-  const d = m.dialog
+export function createDialog(consent: Consent, messages: Messages, attrs: Record<string, string>): Dialog {
+  const texts = messages.dialog
   let opener: HTMLElement | null = null
   const close = () => consent.closeSettings()
   const decide = (choice: () => void) => () => {
@@ -29,27 +29,32 @@ export function createDialog(consent: Consent, m: Messages, attrs: Record<string
   }
   const el = createLayer(
     consent,
-    m,
+    messages,
     'dialog',
     {
       ...attrs,
       'aria-modal': 'true',
       part: 'dialog',
-      onkeydown: (e: KeyboardEvent) => trapFocus(e, el),
+      onkeydown: (event: KeyboardEvent) => trapFocus(event, el),
       // Escape (a close request) closes the native dialog; the core must hear of it too. The
       // event comes a task later: by then the dialog may be open again, and must stay so.
-      onclose: () => opener && !el.open && close(),
+      onclose: () => {
+        if (opener && !el.open) close()
+      },
     },
-    d,
-    h('button', { part: 'close', 'aria-label': d.close, onclick: close }, '×'),
-    renderCategories(consent, m),
+    texts,
+    h('button', { part: 'close', 'aria-label': texts.close, onclick: close }, '×'),
+    renderCategories(consent, messages),
     [
-      ['reject', d.rejectAll, decide(() => consent.rejectAll())],
-      ['accept', d.acceptAll, decide(() => consent.acceptAll())],
-      ['save', d.save, decide(() => consent.set(Object.fromEntries([...el.querySelectorAll('input')].map((s) => [s.name, s.checked]))))],
+      ['reject', texts.rejectAll, decide(() => consent.rejectAll())],
+      ['accept', texts.acceptAll, decide(() => consent.acceptAll())],
+      ['save', texts.save, decide(() => consent.set(Object.fromEntries([...el.querySelectorAll('input')].map((input) => [input.name, input.checked]))))],
     ],
   )
-  const sync = () => el.querySelectorAll('input').forEach((s) => (s.checked = consent.has(s.name)))
+  const sync = () =>
+    el.querySelectorAll('input').forEach((input) => {
+      input.checked = consent.has(input.name)
+    })
   return {
     el,
     sync,

@@ -8,8 +8,8 @@ export const googleAnalytics: Vendor = {
   provider: 'Google LLC',
   privacyPolicy: 'https://policies.google.com/privacy',
   category: 'analytics',
-  // gtag.js for GA4 is served from googletagmanager.com/gtag/js; hits go to (region1.)google-analytics.com.
-  block: ['google-analytics.com', 'analytics.google.com', 'googletagmanager.com/gtag/js'],
+  // gtag.js loaded for a G- (or old UA-) id from googletagmanager.com; hits go to (region1.)google-analytics.com.
+  block: ['google-analytics.com', 'analytics.google.com', '/googletagmanager\\.com\\/gtag\\/js\\?(.*&)?id=(G|UA)-/'],
   cookies: [
     { name: '_ga', duration: '2 years', purpose: 'Tells visitors apart with a random client id.' },
     { name: '/^_ga_/', duration: '2 years', purpose: 'Keeps the state of the current session for one GA4 property.' },
@@ -96,4 +96,79 @@ export const amplitude: Vendor = {
     'npm @amplitude/analytics-browser: lib/esm/config.js (cookie and storage names)',
     'npm @amplitude/analytics-core: lib/esm/storage (cookie storage, AMP_ prefix)',
   ],
+}
+
+export const segment: Vendor = {
+  id: 'segment',
+  title: 'Segment',
+  provider: 'Twilio Inc. (Segment)',
+  privacyPolicy: 'https://www.twilio.com/en-us/legal/privacy',
+  category: 'analytics',
+  // Analytics.js and its settings (cdn.segment.com), the tracking API (api.segment.io) and the newer segmentapis.com.
+  block: ['cdn.segment.com', 'api.segment.io', 'segmentapis.com'],
+  cookies: [
+    { name: 'ajs_anonymous_id', duration: '1 year', purpose: 'Keeps the random id of a visitor who is not identified.' },
+    { name: 'ajs_user_id', duration: '1 year', purpose: 'Keeps the id of an identified user.' },
+    { name: 'ajs_group_id', duration: '1 year', purpose: 'Keeps the id of the group (account) the user belongs to.' },
+  ],
+  // The same ids, user traits and group properties in localStorage, and the queue of unsent events.
+  storage: ['/^ajs_/', '/^persisted-queue:v1:/'],
+  sources: [
+    'https://www.twilio.com/docs/segment/connections/sources/catalog/libraries/website/javascript/cookie-validity-update',
+    'https://www.twilio.com/docs/segment/connections/sources/catalog/libraries/website/javascript/identity',
+  ],
+}
+
+export const heap: Vendor = {
+  id: 'heap',
+  title: 'Heap',
+  provider: 'Heap Inc. (Contentsquare)',
+  privacyPolicy: 'https://www.heap.io/privacy',
+  category: 'analytics',
+  block: ['heapanalytics.com', 'heap-api.com'],
+  cookies: [
+    { name: '/^_hp2_id\\./', duration: '13 months', purpose: 'Keeps the user id and identity (heap.js v4).' },
+    { name: '/^_hp2_ses_props\\./', duration: '30 minutes', purpose: 'Keeps the session\'s timestamp and cookie domain (heap.js v4).' },
+    { name: '/^_hp2_props\\./', duration: '13 months', purpose: 'Keeps event properties set with addEventProperties (heap.js v4).' },
+    { name: '/^_hp5_meta\\./', duration: '13 months', purpose: 'Keeps the user and session ids (heap.js v5).' },
+    { name: '/^_hp5_event_props\\./', duration: '13 months', purpose: 'Keeps event properties set with addEventProperties (heap.js v5).' },
+    { name: '/^_hp5_let\\./', duration: '13 months', purpose: 'Keeps the time of the last event (heap.js v5).' },
+    { name: '/^_hp2_hld/', duration: 'session', purpose: 'Finds the highest domain a cookie can be set on; removed at once.' },
+  ],
+  storage: [],
+  sources: ['https://help.heap.io/hc/en-us/articles/37271939081617-What-cookies-does-Heap-set-and-what-are-they-used-for'],
+}
+
+export const matomoCloud: Vendor = {
+  id: 'matomo-cloud',
+  title: 'Matomo Cloud',
+  provider: 'InnoCraft Ltd (Matomo)',
+  privacyPolicy: 'https://matomo.org/privacy-policy/',
+  category: 'analytics',
+  // <name>.matomo.cloud/matomo.php and the tracker from cdn.matomo.cloud/<name>.matomo.cloud/matomo.js.
+  block: ['matomo.cloud'],
+  cookies: [
+    { name: '/^_pk_id\\./', duration: '13 months', purpose: 'Keeps the visitor id and first-visit time for this site.' },
+    { name: '/^_pk_ses\\./', duration: '30 minutes', purpose: 'Marks the current visit so its page views are grouped.' },
+    { name: '/^_pk_ref\\./', duration: '6 months', purpose: 'Keeps the referrer the visitor first came from.' },
+    { name: '/^_pk_(cvar|hsr)\\./', duration: '30 minutes', purpose: 'Keeps visit-scoped custom variables and heatmap/session-recording state.' },
+    { name: '_pk_testcookie', duration: 'session', purpose: 'Checks that the browser accepts cookies; removed at once.' },
+    { name: '/^mtm_(cookie_)?consent(_removed)?$/', duration: '30 years', purpose: 'Remembers consent given or withdrawn through Matomo\'s own consent API.' },
+  ],
+  storage: [],
+  sources: ['https://matomo.org/faq/general/faq_146/', 'https://developer.matomo.org/guides/tracking-javascript-guide'],
+}
+
+export const plausible: Vendor = {
+  id: 'plausible',
+  title: 'Plausible Analytics',
+  provider: 'Plausible Insights OÜ',
+  privacyPolicy: 'https://plausible.io/privacy',
+  category: 'analytics',
+  // Plausible sets no cookies; the script and the /api/event endpoint are the only things to hold back.
+  block: ['plausible.io'],
+  cookies: [],
+  // Set only by a site owner who excludes their own visits.
+  storage: ['plausible_ignore'],
+  sources: ['https://plausible.io/data-policy', 'https://plausible.io/docs/excluding-localstorage'],
 }

@@ -62,3 +62,60 @@ export const sentryReplay: Vendor = {
     'npm @sentry-internal/replay: build/npm/esm (REPLAY_SESSION_KEY in sessionStorage)',
   ],
 }
+
+export const fullstory: Vendor = {
+  id: 'fullstory',
+  title: 'Fullstory',
+  provider: 'FullStory, Inc.',
+  privacyPolicy: 'https://www.fullstory.com/legal/privacy-policy/',
+  category: 'analytics',
+  // The script (edge.fullstory.com/s/fs.js) and the recorder's upload hosts (rs.fullstory.com, *.fullstory.com).
+  block: ['fullstory.com'],
+  cookies: [
+    { name: 'fs_uid', duration: '1 year', purpose: 'Keeps the Fullstory user id, so later visits join the same user.' },
+    { name: 'fs_lua', duration: '30 minutes', purpose: 'Keeps the time of the last user action, to tell when a session ends.' },
+    { name: 'fs_cid', duration: '1 year', purpose: 'Keeps the visitor\'s consent state for elements recorded only with consent.' },
+  ],
+  storage: [],
+  sources: [
+    'https://help.fullstory.com/hc/en-us/articles/360020829513-Why-does-Fullstory-use-First-Party-cookies',
+    'https://developer.fullstory.com/browser/getting-started/',
+  ],
+}
+
+export const logrocket: Vendor = {
+  id: 'logrocket',
+  title: 'LogRocket',
+  provider: 'LogRocket, Inc.',
+  privacyPolicy: 'https://logrocket.com/privacy',
+  category: 'analytics',
+  // The SDK's CDN and ingestion hosts, on their own domains and the alternates kept for blocked networks.
+  block: ['logrocket.io', 'logrocket.com', 'lr-ingest.io', 'lr-ingest.com', 'lr-in.com', 'lr-in-prod.com', 'lr-intake.com', 'lrkt-in.com'],
+  cookies: [
+    { name: '/^_lr_tabs_/', duration: 'session', purpose: 'Keeps the current recording session, so several tabs share one session.' },
+    { name: '/^_lr_hb_/', duration: 'session', purpose: 'Heartbeat timestamp that tells whether a session is active in another tab.' },
+    { name: '/^_lr_uf_/', duration: '1 year', purpose: 'Remembers whether the visitor was sampled for recording.' },
+  ],
+  storage: [],
+  sources: ['https://docs.logrocket.com/docs/cookies'],
+}
+
+export const datadogRum: Vendor = {
+  id: 'datadog-rum',
+  title: 'Datadog Real User Monitoring',
+  provider: 'Datadog, Inc.',
+  privacyPolicy: 'https://www.datadoghq.com/legal/privacy/',
+  category: 'analytics',
+  // Intake hosts per site (browser-intake-datadoghq.com/.eu, -us3-, -us5-, -ap1-, ddog-gov) and the CDN bundle.
+  block: ['/browser-intake-[a-z0-9-]*(datadoghq|ddog-gov)\\.(com|eu)/', 'datadoghq-browser-agent.com'],
+  cookies: [
+    { name: '_dd_s', duration: '15 minutes after the last activity, 4 hours at most', purpose: 'Keeps the RUM session id and whether the session is sampled.' },
+    { name: '/^dd_cookie_test_/', duration: 'session', purpose: 'Checks that cookies can be written; removed at once.' },
+  ],
+  // The session is kept in localStorage instead when sessionPersistence is 'local-storage'.
+  storage: ['_dd_s', '/^_dd_test_/'],
+  sources: [
+    'https://docs.datadoghq.com/real_user_monitoring/application_monitoring/browser/troubleshooting/',
+    'https://docs.datadoghq.com/real_user_monitoring/application_monitoring/browser/advanced_configuration/',
+  ],
+}

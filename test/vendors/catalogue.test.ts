@@ -27,10 +27,11 @@ const REQUIRED = [
 ]
 
 describe('the vendor catalogue', () => {
-  it('lists each vendor once, sorted by id', () => {
+  it('has every vendor the issue names, each once, sorted by id', () => {
     const ids = vendors.map((vendor) => vendor.id)
     expect(new Set(ids).size).toBe(ids.length)
     expect(ids).toEqual([...ids].sort())
+    expect(REQUIRED.filter((id) => !ids.includes(id))).toEqual([])
   })
 
   it('exports each preset by the camel case of its id, and lists every exported preset', () => {

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createConsentWith } from '../../src/consent'
-import { createTabSync } from '../../src/integrations/tabs'
+import { tabSync } from '../../src/integrations/tabSync'
 import type { Consent } from '../../src/types'
 
 const made: Consent[] = []
 const tab = () => {
-  const consent = createConsentWith({}, [createTabSync])
+  const consent = createConsentWith({}, [tabSync])
   made.push(consent)
   return consent
 }
@@ -29,6 +29,16 @@ describe('tabs', () => {
     expect(await until(() => second.has('analytics'))).toBe(true)
     expect(second.record()).toEqual(first.record())
     expect(seen).toEqual([true])
+  })
+
+  it('hands the other tab state that cannot be edited in place', async () => {
+    const [first, second] = [tab(), tab()]
+    first.set({ analytics: true })
+    expect(await until(() => second.has('analytics'))).toBe(true)
+    expect(() => Object.assign(second.get(), { marketing: true })).toThrow(TypeError)
+    expect(() => Object.assign(second.record()!.choices, { marketing: true })).toThrow(TypeError)
+    expect(() => Object.assign(second.record()!, { revision: 9 })).toThrow(TypeError)
+    expect(second.has('marketing')).toBe(false)
   })
 
   it('carries a reset, and the other tab asks again', async () => {
