@@ -93,6 +93,22 @@ export function createConsentWith(input: ConsentConfig | undefined, features: Pa
       const guarded = (...args: unknown[]) => guard(`a "${event}" listener threw`, () => (listener as Function)(...args))
       return emitter.on(event, guarded as never)
     },
+    when(key, run) {
+      let waiting = true
+      const check = () => {
+        if (waiting && isGranted(choices, key)) {
+          cancel()
+          guard(`a when("${key}") callback threw`, run)
+        }
+      }
+      const off = emitter.on('change', check)
+      const cancel = () => {
+        waiting = false
+        off()
+      }
+      check()
+      return cancel
+    },
     showBanner: banner,
     openSettings: () => emitter.emit('settings', true),
     closeSettings: () => emitter.emit('settings', false),
@@ -109,7 +125,17 @@ export function createConsentWith(input: ConsentConfig | undefined, features: Pa
     },
   }
 
+  // Each kind + what once per page view; the DOM event only where there is a document.
+  const reported = new Set<string>()
   const internals: Internals = {
+    blocked(kind, what, keys) {
+      const id = kind + ' ' + what
+      if (reported.has(id)) return
+      reported.add(id)
+      const entry = { kind, what, keys }
+      emitter.emit('blocked', entry)
+      dispatch('blocked', entry)
+    },
     stored: jar.read,
     sync(value) {
       const next = read(value)

@@ -13,6 +13,7 @@ export function createConsent(config?: ConsentConfig, extras: Feature[] = []): C
 }
 
 export type {
+  BlockedEntry,
   Category,
   CategoryConfig,
   Choices,

@@ -1,5 +1,6 @@
 export { createConsent } from './full'
 export type {
+  BlockedEntry,
   Category,
   CategoryConfig,
   Choices,

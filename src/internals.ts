@@ -1,5 +1,5 @@
 import type { BlockerHooks } from './blocker/blocker'
-import type { Consent } from './types'
+import type { BlockedEntry, Consent } from './types'
 
 /**
  * What the instance lends the SDK's own parts beyond the public API: its stored value, and
@@ -11,6 +11,8 @@ export interface Internals extends BlockerHooks {
   stored(): string | undefined
   /** Re-reads a stored value written elsewhere (another tab) and applies it without storing it again. */
   sync(value: string | undefined): void
+  /** Reports what was held back or refused, once per `kind` + `what`. */
+  blocked(kind: BlockedEntry['kind'], what: string, keys: string[]): void
 }
 
 /** One of the SDK's own features: a public `Feature` that also receives the instance's internals. */

@@ -1,5 +1,6 @@
 import { blockRules as blockRulesPart } from './blocker/blockRules'
 import { placeholders as placeholdersPart } from './blocker/placeholders'
+import { storageGuard as storageGuardPart } from './blocker/storageGuard'
 import { consentRecords as consentRecordsPart } from './integrations/consentRecords'
 import { googleConsentMode as googleConsentModePart } from './integrations/googleConsentMode'
 import { tabSync as tabSyncPart } from './integrations/tabSync'
@@ -12,6 +13,7 @@ import type { Feature } from './types'
  * receives the instance's internals; to a site it is a plain Feature.
  */
 export const blockRules = blockRulesPart as Feature
+export const storageGuard = storageGuardPart as Feature
 export const placeholders = placeholdersPart as Feature
 export const googleConsentMode: Feature = googleConsentModePart
 export const tabSync = tabSyncPart as Feature

@@ -1,4 +1,5 @@
 import { withdraws } from '../store/choices'
+import type { Internals } from '../internals'
 import type { Consent } from '../types'
 import { allowed } from './allowed'
 import { createQueue } from './createQueue'
@@ -30,11 +31,11 @@ export interface BlockerHooks {
  * placeholders are optional parts that lend it their `BlockerHooks`, so they start before it.
  * Started while the SDK's own script runs, possibly before `<body>` exists; returns its clean-up.
  */
-export function createBlocker(consent: Consent, hooks: BlockerHooks): () => void {
-  const { gateFrame, release, placeholder, prune } = hooks
+export function createBlocker(consent: Consent, internals: Internals): () => void {
+  const { gateFrame, release, placeholder, prune } = internals
   const started = new WeakSet<Element>()
   const enqueue = createQueue(consent, started)
-  const selector = gateFrame ? '[data-consent],iframe' : '[data-consent]'
+  const selector = gateFrame ? '[data-consent],iframe,script[src]' : '[data-consent]'
   const pending: Element[] = []
 
   // Nothing follows a node the parser is still inside: a script or template whose text or
@@ -47,6 +48,8 @@ export function createBlocker(consent: Consent, hooks: BlockerHooks): () => void
     // An empty value is never allowed: nothing to do.
     if (!value) return
     const ok = allowed(consent, value)
+    const needs = () => value.match(/\S+/g)!.filter((key) => !consent.has(key))
+    if (!ok && !value.includes('!')) internals.blocked('element', el.getAttribute('data-src') || el.getAttribute('src') || tag.toLowerCase(), needs())
     if (tag == 'SCRIPT' || tag == 'TEMPLATE') {
       if (!ok || started.has(el) || !el.isConnected || (tag == 'SCRIPT' && (el as HTMLScriptElement).type != 'text/plain')) return
       if (document.readyState == 'loading' && parsing(el)) {
@@ -60,6 +63,12 @@ export function createBlocker(consent: Consent, hooks: BlockerHooks): () => void
       // Fallback content: shown exactly while the value holds.
       el.toggleAttribute('hidden', !ok)
     } else {
+      // Chromium leaves a frame at about:blank, with no request, when its src is set in the task that
+      // inserted it (the parser's for a returning visitor, or a script's: this observer runs in it).
+      // A frame gets its src while out of the page and goes back in place: a new frame, same element.
+      const { parentNode, nextSibling } = el
+      const out = ok && tag == 'IFRAME' && parentNode && el.hasAttribute('data-src')
+      if (out) el.remove()
       // srcset first, so the browser picks its candidate before src starts a request.
       if (ok)
         for (const name of ['srcset', 'src']) {
@@ -69,8 +78,8 @@ export function createBlocker(consent: Consent, hooks: BlockerHooks): () => void
             el.setAttribute(name, moved)
           }
         }
-      if (tag == 'IFRAME')
-        placeholder?.(el, ok || !el.hasAttribute('data-src') ? [] : value.match(/\S+/g)!.filter((key) => !consent.has(key)))
+      if (out) parentNode.insertBefore(el, nextSibling)
+      if (tag == 'IFRAME') placeholder?.(el, ok || !el.hasAttribute('data-src') ? [] : needs())
     }
   }
 
