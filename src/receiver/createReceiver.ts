@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { adminRoutes } from './adminRoutes'
-import { createStore, type Store } from './createStore'
+import { createStore, } from './createStore'
 import { openDatabase } from './openDatabase'
 import { receiveRecord } from './receiveRecord'
 import { respond } from './respond'
