@@ -35,7 +35,7 @@ function checkOptions(options: ReceiverOptions) {
 }
 
 /**
- * The consent-record receiver (DESIGN §9) as a `node:http` handler: `POST <path>` stores what
+ * The consent-record receiver as a `node:http` handler: `POST <path>` stores what
  * the SDK beacons, `GET <path>/<id>` and `GET <path>/export` answer an admin with the token.
  * Records go to PostgreSQL: PGlite in `dataDir`, or the server at `databaseUrl`.
  */
