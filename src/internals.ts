@@ -11,7 +11,7 @@ export interface Internals extends BlockerHooks {
   stored(): string | undefined
   /** Re-reads a stored value written elsewhere (another tab) and applies it without storing it again. */
   sync(value: string | undefined): void
-  /** Reports what was held back or refused, once per `kind` + `what`. */
+  /** Reports what was held back or refused (`blocked` event), once per `kind` + `what`. */
   blocked(kind: BlockedEntry['kind'], what: string, keys: string[]): void
 }
 

@@ -13,6 +13,7 @@ import type { Feature } from './types'
  * receives the instance's internals; to a site it is a plain Feature.
  */
 export const blockRules = blockRulesPart as Feature
+/** The storage guard: declared cookies and storage keys are not written while refused. */
 export const storageGuard = storageGuardPart as Feature
 export const placeholders = placeholdersPart as Feature
 export const googleConsentMode: Feature = googleConsentModePart

@@ -49,7 +49,9 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
     if (!value) return
     const ok = allowed(consent, value)
     const needs = () => value.match(/\S+/g)!.filter((key) => !consent.has(key))
-    if (!ok && !value.includes('!')) internals.blocked('element', el.getAttribute('data-src') || el.getAttribute('src') || tag.toLowerCase(), needs())
+    if (!ok && !value.includes('!')) {
+      internals.blocked('element', el.getAttribute('data-src') || el.getAttribute('src') || tag.toLowerCase(), needs())
+    }
     if (tag == 'SCRIPT' || tag == 'TEMPLATE') {
       if (!ok || started.has(el) || !el.isConnected || (tag == 'SCRIPT' && (el as HTMLScriptElement).type != 'text/plain')) return
       if (document.readyState == 'loading' && parsing(el)) {
