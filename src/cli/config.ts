@@ -1,4 +1,4 @@
-// `consentry config <vendor-id>…`: prints a ready config block for catalogue vendors (DESIGN §7).
+// `consentry config <vendor-id>…`: prints a ready config block for catalogue vendors.
 // Plain Node, no dependency: the catalogue is bundled into this file at build time.
 import type { ConsentConfig } from '../types'
 import { vendors } from '../vendors/catalogue'

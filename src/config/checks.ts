@@ -29,7 +29,9 @@ const compiles = (v: string): unknown => {
   const regex = /^\/(.+)\/([dgimsuyv]*)$/.exec(v)
   try {
     return !regex || new RegExp(regex[1]!, regex[2])
-  } catch {}
+  } catch {
+    return false
+  }
 }
 
 /** A name or a `/regex/flags` string that compiles, or dropped with a warning. */
@@ -48,5 +50,7 @@ export const patterns: Check<string[]> = (v, path) =>
 export const safeUrl = valid<string>((v) => {
   try {
     return typeof v == 'string' && /^https?:$/.test(new URL(v, 'http://x/').protocol)
-  } catch {}
+  } catch {
+    return false
+  }
 }, 'an http(s) or relative URL')
