@@ -1,6 +1,11 @@
-import type { Consent, Messages, Rules } from '../types'
+import type { Category, Consent, Messages, NormalizedRules } from '../types'
+import { renderDeclaration } from './declaration'
 import { h } from './h'
 import type { Kid } from './h'
+
+/** A category's or service's title: the config's, else the texts', else the service's key. */
+export const titleOf = (m: Messages, key: string, rules: NormalizedRules): string =>
+  rules.title || (m.categories[key] || {}).title || key.split('.').pop()!
 
 /**
  * One block per category: a `role="switch"` checkbox named after its key, then a block of
@@ -9,16 +14,15 @@ import type { Kid } from './h'
  * any of them is.
  */
 export function renderCategories(consent: Consent, m: Messages): HTMLElement[] {
-  const row = (key: string, rules: Rules): Kid[] => {
-    // Titles from `config.categories` win: the site named its own categories and services.
-    const t: Partial<Messages['categories'][string]> = m.categories[key] || {}
-    const description = rules.description || t.description
+  const row = (key: string, rules: NormalizedRules): Kid[] => {
+    // Texts from `config.categories` win: the site named its own categories and services.
+    const description = rules.description || (m.categories[key] || {}).description
     // Keys are safe ids: service names are letters, digits, _ and - (`normalizeConfig`).
     return [
       h(
         'label',
         {},
-        rules.title || t.title || key.split('.').pop(),
+        titleOf(m, key, rules),
         h('input', { type: 'checkbox', role: 'switch', part: 'switch', name: key, 'aria-describedby': description && key, disabled: key == 'necessary' }),
       ),
       description && h('p', { id: key, part: 'description' }, description),
@@ -26,6 +30,7 @@ export function renderCategories(consent: Consent, m: Messages): HTMLElement[] {
   }
   return Object.entries(consent.config.categories).map(([c, rules]) => {
     const services = Object.entries(rules.services)
+    const declaration = renderDeclaration(consent, m, c as Category)
     const box = h(
       'div',
       {
@@ -38,6 +43,7 @@ export function renderCategories(consent: Consent, m: Messages): HTMLElement[] {
       },
       ...row(c, rules),
       services[0] && h('div', { part: 'services' }, ...services.flatMap(([s, r]) => row(c + '.' + s, r))),
+      declaration && h('details', { part: 'declaration' }, h('summary', {}, m.declaration.show), declaration),
     )
     return box
   })

@@ -15,8 +15,8 @@ export interface Dialog {
 }
 
 /**
- * The second layer: a modal `<dialog>` (top layer, page made inert) with a switch per
- * category. Escape and the close button leave the choices as they were; a decision
+ * The second layer: a modal `<dialog>` (top layer, page made inert) with a switch and the
+ * cookie declaration per category, and the visitor's consent id once they decided. Escape and the close button leave the choices as they were; a decision
  * closes it.
  */
 export function createDialog(consent: Consent, m: Messages, attrs: Record<string, string>): Dialog {
@@ -27,6 +27,14 @@ export function createDialog(consent: Consent, m: Messages, attrs: Record<string
     choice()
     close()
   }
+  // The consent id, shown once a decision exists: the visitor cites it in a request about their data.
+  const code = h('code', {})
+  const copy = () => {
+    // Selected in any case: where the clipboard is refused or missing, the visitor copies it by hand.
+    getSelection()?.selectAllChildren(code)
+    navigator.clipboard?.writeText(code.textContent!).catch(() => {})
+  }
+  const id = h('p', { part: 'id' }, d.id, ' ', code, ' ', h('button', { part: 'button copy', onclick: copy }, d.copy))
   const el = createLayer(
     consent,
     m,
@@ -42,14 +50,19 @@ export function createDialog(consent: Consent, m: Messages, attrs: Record<string
     },
     d,
     h('button', { part: 'close', 'aria-label': d.close, onclick: close }, '×'),
-    renderCategories(consent, m),
+    [...renderCategories(consent, m), id],
     [
       ['reject', d.rejectAll, decide(() => consent.rejectAll())],
       ['accept', d.acceptAll, decide(() => consent.acceptAll())],
       ['save', d.save, decide(() => consent.set(Object.fromEntries([...el.querySelectorAll('input')].map((s) => [s.name, s.checked]))))],
     ],
   )
-  const sync = () => el.querySelectorAll('input').forEach((s) => (s.checked = consent.has(s.name)))
+  const sync = () => {
+    const record = consent.record()
+    el.querySelectorAll('input').forEach((s) => (s.checked = consent.has(s.name)))
+    id.hidden = !record
+    code.textContent = record && record.id
+  }
   return {
     el,
     sync,

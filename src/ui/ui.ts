@@ -2,6 +2,7 @@ import { getMessages } from '../i18n/getMessages'
 import { isRtl } from '../i18n/isRtl'
 import type { Consent, Messages } from '../types'
 import { createBanner } from './banner'
+import { renderDeclarations } from './declaration'
 import { createDialog } from './dialog'
 import type { Dialog } from './dialog'
 import { listenForSettings, renderFooterLinks } from './footer'
@@ -60,7 +61,8 @@ export function createUI(consent: Consent): () => void {
   const onLoad = () => {
     m = getMessages(consent)
     attrs = { lang: consent.language, dir: isRtl(consent.language) ? 'rtl' : 'ltr' }
-    unlink = renderFooterLinks(m.footer.link)
+    const offs = [renderFooterLinks(m.footer.link), renderDeclarations(consent, m)]
+    unlink = () => offs.map((off) => off())
     update()
   }
   if (document.readyState != 'loading') onLoad()
