@@ -32,7 +32,7 @@ const de: Messages = {
     show: 'Cookies anzeigen',
     name: 'Cookie-Name',
     provider: 'Anbieter',
-    duration: 'Speicherdauer',
+    duration: 'Laufzeit',
     purpose: 'Zweck',
     own: 'Speichert Ihre Cookie-Auswahl.',
   },

@@ -32,7 +32,7 @@ const pl: Messages = {
     show: 'Pokaż pliki cookie',
     name: 'Nazwa',
     provider: 'Dostawca',
-    duration: 'Okres przechowywania',
+    duration: 'Ważność',
     purpose: 'Cel',
     own: 'Zapamiętuje Twój wybór dotyczący plików cookie.',
   },

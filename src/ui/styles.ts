@@ -26,8 +26,10 @@ button{flex:1 1 9em;min-height:2.5em;padding:0 1em;border:2px solid var(--a);bor
 [part~=notice]{border-inline-start:.25em solid var(--a);padding-inline-start:.5em}\
 [part~=category]{border-top:1px solid #8886;margin-top:.5em;padding-top:.5em}\
 [part~=services]{padding-inline-start:1em}\
+details{overflow-x:auto;padding:2px}\
 table{border-collapse:collapse;width:100%;font-size:.875em}\
-caption,th,td{text-align:start;vertical-align:top;padding:.25em;overflow-wrap:anywhere}\
+caption,th,td{text-align:start;vertical-align:top;padding:.25em}\
+td:first-child{overflow-wrap:anywhere;unicode-bidi:plaintext}\
 tr{border-bottom:1px solid #8886}\
 code{user-select:all}\
 input{appearance:none;margin:0;width:2.75em;height:1.5em;border-radius:1em;background:radial-gradient(circle,var(--b) .5em,#0000 0) 0/1.5em no-repeat #767676}\

@@ -76,7 +76,7 @@ describe('the cookie declaration in the settings dialog', () => {
     }).consent.openSettings()
     const d = ui().getByRole('dialog', { name: 'Cookie-Einstellungen' })
     expect(cells(within(d).getByRole('table', { name: 'Notwendig' }))).toEqual([
-      ['Cookie-Name', 'Anbieter', 'Speicherdauer', 'Zweck'],
+      ['Cookie-Name', 'Anbieter', 'Laufzeit', 'Zweck'],
       ['consentry', location.hostname, '182 Tage', 'Speichert Ihre Cookie-Auswahl.'],
     ])
     expect(cells(within(d).getByRole('table', { name: 'Statistik' }))[3]).toEqual([
