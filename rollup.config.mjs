@@ -25,6 +25,17 @@ const min = minify()
 // call. Measured: about a fifth less main-thread script time on a first visit.
 const minScriptTag = minify('//# allFunctionsCalledOnLoad')
 
+// npm entries; `vendors` is the data-only catalogue, never part of a script-tag file;
+// `receiver` is Node-only (consentry/receiver) and shares no code with the others.
+const npmInputs = {
+  consentry: 'src/index.ts',
+  core: 'src/core.ts',
+  parts: 'src/parts.ts',
+  start: 'src/start.ts',
+  vendors: 'src/vendors/index.ts',
+  receiver: 'src/receiver/index.ts',
+}
+
 // Languages: npm modules (dist/i18n/<code>.mjs/.cjs) and script-tag files (dist/i18n/<code>.js)
 // that register themselves on window.consentryTranslations; the default bundle has English only.
 const LANGUAGES = ['ar', 'de', 'es', 'fr', 'it', 'nl', 'pl', 'pt']
@@ -41,16 +52,17 @@ const cliInputs = Object.fromEntries(
 const nodeExternal = (id) => id.startsWith('node:') || ['playwright-core', 'pg', '@electric-sql/pglite'].some((p) => id === p || id.startsWith(p + '/'))
 
 export default [
-  // npm module: ESM keeps the runtime dependency external so bundlers dedupe it.
+  // npm module: ESM keeps the runtime dependencies external so bundlers dedupe them.
   {
-    input: { consentry: 'src/index.ts', core: 'src/core.ts', parts: 'src/parts.ts', ...languageInputs },
-    external: ['nanoevents'],
+    input: { ...npmInputs, ...languageInputs },
+    external: (id) => id == 'nanoevents' || id == 'js-cookie' || nodeExternal(id),
     plugins: [ts(true)],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
   },
-  // CommonJS: nanoevents ships ESM only, so it is bundled here (107 bytes).
+  // CommonJS: nanoevents ships ESM only, so it is bundled here (107 bytes); js-cookie has a CommonJS build.
   {
-    input: { consentry: 'src/index.ts', core: 'src/core.ts', parts: 'src/parts.ts', ...languageInputs },
+    input: { ...npmInputs, ...languageInputs },
+    external: (id) => id == 'js-cookie' || nodeExternal(id),
     plugins: [resolve(), ts(false)],
     output: { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', sourcemap: true, exports: 'named' },
   },

@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
-// Three kinds of test: logic in jsdom, SSR imports in plain Node, and real Chromium.
+// Four kinds of test: logic in jsdom, SSR imports in plain Node, real Chromium, and the same flows in every engine.
 const alias = {
   'consentry/core': fileURLToPath(new URL('./src/core.ts', import.meta.url)),
   'consentry/parts': fileURLToPath(new URL('./src/parts.ts', import.meta.url)),
+  'consentry/start': fileURLToPath(new URL('./src/start.ts', import.meta.url)),
+  'consentry/vendors': fileURLToPath(new URL('./src/vendors/index.ts', import.meta.url)),
   consentry: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
 }
 
@@ -17,7 +19,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/browser/**', 'test/node/**'],
+          exclude: ['test/browser/**', 'test/node/**', 'test/engines/**'],
         },
       },
       { test: { name: 'node', environment: 'node', include: ['test/node/**/*.test.ts'] } },
@@ -27,6 +29,17 @@ export default defineConfig({
           environment: 'node',
           include: ['test/browser/**/*.test.ts'],
           testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // The same flows in Chromium, Firefox ESR and WebKitGTK (test/engines/drivers).
+        test: {
+          name: 'engines',
+          environment: 'node',
+          include: ['test/engines/**/*.test.ts'],
+          // A WebKit session starts a browser; on a loaded machine a flow can take 15 s.
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },

@@ -82,6 +82,22 @@ export function createConsentWith(input: ConsentConfig | undefined, features: Fe
     set: (partial) => decide(partial || {}, 'custom'),
     on: (event, listener) =>
       emitter.on(event, ((...args: unknown[]) => guard(`a "${event}" listener threw`, () => (listener as Function)(...args))) as never),
+    when(key, run) {
+      let waiting = true
+      const check = () => {
+        if (waiting && isGranted(choices, key)) {
+          cancel()
+          guard(`a when("${key}") callback threw`, run)
+        }
+      }
+      const off = emitter.on('change', check)
+      const cancel = () => {
+        waiting = false
+        off()
+      }
+      check()
+      return cancel
+    },
     showBanner: banner,
     openSettings: () => emitter.emit('settings', true),
     closeSettings: () => emitter.emit('settings', false),
@@ -98,7 +114,17 @@ export function createConsentWith(input: ConsentConfig | undefined, features: Fe
     },
   }
 
+  // Each kind + what once per page view; the DOM event only where there is a document.
+  const reported = new Set<string>()
   const internals: Internals = {
+    blocked(kind, what, keys) {
+      const id = kind + ' ' + what
+      if (reported.has(id)) return
+      reported.add(id)
+      const entry = { kind, what, keys }
+      emitter.emit('blocked', entry)
+      dispatch('blocked', entry)
+    },
     stored: jar.read,
     sync(value) {
       const next = read(value)

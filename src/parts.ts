@@ -6,6 +6,7 @@ import { createRecordSender } from './integrations/recordSender'
  * start all of them; an app on the core pays only for the ones it lists.
  */
 export { interceptBlockRules as blockRules } from './blocker/interceptBlockRules'
+export { guardStorage as storageGuard } from './blocker/guardStorage'
 export { placeholders } from './blocker/placeholders'
 export { createGoogleConsentMode as googleConsentMode } from './integrations/googleConsentMode'
 export { createTabSync as tabSync } from './integrations/tabs'

@@ -52,13 +52,15 @@ export interface Rules {
   title?: string
   description?: string
   /**
-   * Cookies this category (or service) sets, deleted when consent is withdrawn: exact
-   * names, `/regex/` strings, or objects that also declare who sets them, for how long and why.
+   * Cookies this category (or service) sets, not written while refused and deleted when
+   * consent is withdrawn: exact names, `/regex/` strings, or objects that also declare who
+   * sets them, for how long and why.
    * @default []
    */
   cookies?: (string | CookieDeclaration)[]
   /**
-   * localStorage / sessionStorage keys (exact or `/regex/`) removed on withdrawal.
+   * localStorage / sessionStorage keys and IndexedDB database names (exact or `/regex/`): not
+   * written while refused, removed on withdrawal.
    * @default []
    */
   storage?: string[]
@@ -225,6 +227,18 @@ export interface ConsentEvents {
   settings: (open: boolean) => void
   /** The instance is being destroyed. */
   destroy: () => void
+  /** Something was held back or refused; each `kind` + `what` once per page view. */
+  blocked: (entry: BlockedEntry) => void
+}
+
+/** What the blocker held back or refused (`consent.on('blocked')`, `consentry:blocked`). */
+export interface BlockedEntry {
+  /** A held element, a failed request, a refused cookie write or storage write (or database open). */
+  kind: 'element' | 'request' | 'cookie' | 'storage'
+  /** The URL, or the cookie, storage key or database name. */
+  what: string
+  /** The consent keys it needs that are not granted. */
+  keys: string[]
 }
 
 export interface Consent {
@@ -248,6 +262,12 @@ export interface Consent {
   set(choices: Partial<Record<string, boolean>>): void
   /** Subscribe; returns the function that unsubscribes. */
   on<E extends keyof ConsentEvents>(event: E, listener: ConsentEvents[E]): () => void
+  /**
+   * Runs `run` once: now if `key` (a category or service) is granted, else at the moment it
+   * becomes granted. A throw in `run` is logged, not passed on. Returns the function that
+   * cancels it. The way to start an npm-bundled SDK: `consent.when('analytics', () => posthog.init(KEY))`.
+   */
+  when(key: ConsentKey | string, run: () => unknown): () => void
   showBanner(): void
   openSettings(): void
   closeSettings(): void
@@ -271,6 +291,8 @@ export interface Internals {
    * `data-consent`, or nothing for any other element.
    */
   gateFrame?: (el: Element) => string | undefined
+  /** Reports what was held back or refused, once per `kind` + `what`. */
+  blocked(kind: BlockedEntry['kind'], what: string, keys: string[]): void
   /** Lent by `interceptBlockRules`: sets every held value whose keys are all granted now, in order. */
   release?: () => void
   /** Lent by `placeholders`: puts a placeholder naming `keys` in place of a blocked iframe, or removes it (no keys). */

@@ -100,6 +100,18 @@ describe('createConsent', () => {
     expect(consent.get()).toEqual(OFF)
   })
 
+  it('hands a returning visitor state that cannot be edited in place', () => {
+    make().set({ analytics: true })
+    const returning = make()
+    expect(returning.decided).toBe(true)
+    // Modules are strict: writing to a frozen object throws instead of granting.
+    expect(() => Object.assign(returning.get(), { marketing: true })).toThrow(TypeError)
+    expect(() => Object.assign(returning.record()!.choices, { marketing: true })).toThrow(TypeError)
+    expect(() => Object.assign(returning.record()!, { method: 'accept-all' })).toThrow(TypeError)
+    expect(returning.has('marketing')).toBe(false)
+    expect(returning.record()!.method).toBe('custom')
+  })
+
   it('treats a corrupted cookie as no decision', () => {
     document.cookie = 'consentry=1.0.111.garbage; path=/'
     const consent = make()

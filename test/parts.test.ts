@@ -1,5 +1,5 @@
 import { createConsent } from 'consentry/core'
-import { blockRules, consentRecords, googleConsentMode, placeholders, tabSync } from 'consentry/parts'
+import { blockRules, consentRecords, googleConsentMode, placeholders, storageGuard, tabSync } from 'consentry/parts'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Consent, ConsentConfig } from '../src/types'
 import './jsdomPolyfills'
@@ -9,7 +9,7 @@ const CONFIG: ConsentConfig = {
   googleConsentMode: true,
   recordEndpoint: '/consent-records',
   reloadOnWithdraw: false,
-  categories: { analytics: { block: ['collect.test'] } },
+  categories: { analytics: { block: ['collect.test'], cookies: ['_ga'] } },
 }
 let consent: Consent | undefined
 const originalFetch = window.fetch
@@ -30,6 +30,15 @@ describe('the headless core and its optional parts', () => {
     consent = createConsent(CONFIG)
     expect(host.dataLayer).toBeUndefined()
     expect(window.fetch).toBe(fetch)
+    document.cookie = '_ga=1'
+    expect(document.cookie).toContain('_ga=1')
+    document.cookie = '_ga=;max-age=0'
+  })
+
+  it('starts the storage guard when listed', () => {
+    consent = createConsent(CONFIG, [storageGuard])
+    document.cookie = '_ga=1'
+    expect(document.cookie).not.toContain('_ga')
   })
 
   it('starts the listed parts: consent mode, block rules and records', async () => {

@@ -16,7 +16,7 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
   const { gateFrame, release, placeholder, prune } = internals
   const started = new WeakSet<Element>()
   const enqueue = createQueue(consent, started)
-  const selector = gateFrame ? '[data-consent],iframe' : '[data-consent]'
+  const selector = gateFrame ? '[data-consent],iframe,script[src]' : '[data-consent]'
   const pending: Element[] = []
 
   // Nothing follows a node the parser is still inside: a script or template whose text or
@@ -29,6 +29,8 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
     // An empty value is never allowed: nothing to do.
     if (!(value ??= gateFrame?.(el))) return
     const ok = allowed(consent, value)
+    const needs = () => value!.match(/\S+/g)!.filter((key) => !consent.has(key))
+    if (!ok && !value.includes('!')) internals.blocked('element', el.getAttribute('data-src') || el.getAttribute('src') || tag.toLowerCase(), needs())
     if (tag == 'SCRIPT' || tag == 'TEMPLATE') {
       if (!ok || started.has(el) || !el.isConnected || (tag == 'SCRIPT' && (el as HTMLScriptElement).type != 'text/plain')) return
       if (document.readyState == 'loading' && parsing(el)) return void pending.push(el)
@@ -39,13 +41,20 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
       // Fallback content: shown exactly while the value holds.
       el.toggleAttribute('hidden', !ok)
     } else {
+      // Chromium leaves a frame at about:blank, with no request, when its src is set in the task that
+      // inserted it (the parser's for a returning visitor, or a script's: this observer runs in it).
+      // A frame gets its src while out of the page and goes back in place: a new frame, same element.
+      const { parentNode, nextSibling } = el
+      const out = ok && tag == 'IFRAME' && parentNode && el.hasAttribute('data-src')
+      if (out) el.remove()
       // srcset first, so the browser picks its candidate before src starts a request.
       if (ok)
         for (const name of ['srcset', 'src']) {
           const moved = el.getAttribute('data-' + name)
           if (moved != null) el.removeAttribute('data-' + name), el.setAttribute(name, moved)
         }
-      if (tag == 'IFRAME') placeholder?.(el, ok || !el.hasAttribute('data-src') ? [] : value.match(/\S+/g)!.filter((key) => !consent.has(key)))
+      if (out) parentNode.insertBefore(el, nextSibling)
+      if (tag == 'IFRAME') placeholder?.(el, ok || !el.hasAttribute('data-src') ? [] : needs())
     }
   }
 

@@ -1,8 +1,7 @@
 import type { BlockedBy } from './blockedBy'
+import type { Wrap } from './patches'
 import { gateScript } from './stamp'
 
-export type Method = (this: any, ...args: any[]) => any
-export type Wrap = (target: object, name: string, make: (original: Method) => Method) => void
 /** Holds back `value` for `el`'s attribute `name` when a rule blocks it; true when it did. */
 type Keep = (el: Element, name: string, value: string) => boolean
 

@@ -1,7 +1,9 @@
 import type { Consent, Internals } from '../types'
 import { createBlockedBy } from './blockedBy'
+import { patchChildWindows, type Realm } from './childWindows'
 import { interceptHtml } from './gateHtml'
-import type { Method } from './gateHtml'
+import { createPatches } from './patches'
+import { gateScript } from './stamp'
 
 // The elements whose src or srcset a block rule holds back.
 const TAGS = ['IMG', 'SCRIPT', 'IFRAME', 'SOURCE']
@@ -33,19 +35,15 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
   const blockedBy = createBlockedBy(consent)
   if (!blockedBy) return
   const held = new Map<Element, Record<string, unknown>>()
-  const undo: (() => unknown)[] = []
+  const { wrap, restore } = createPatches()
   const setAttribute = Element.prototype.setAttribute
+  // Scripts of the page's HTML that came before the SDK have run: they are never gated.
+  const ran = new Set(document.scripts)
   let on = true
-  const stops = (url: unknown): boolean => on && blockedBy(String(url)).length > 0
-  // A method or setter of `target`, replaced by `make(original)`: each wrapper forwards what the
-  // caller passed. Missing in some browsers (sendBeacon in jsdom): then there is nothing to patch.
-  const wrap = (target: object, name: string, make: (original: Method) => Method): void => {
-    const own = Object.getOwnPropertyDescriptor(target, name)
-    if (!own) return
-    const key = own.set ? 'set' : 'value'
-    const mine = make(own[key])
-    Object.defineProperty(target, name, { ...own, [key]: mine })
-    undo.push(() => Object.getOwnPropertyDescriptor(target, name)?.[key] == mine && Object.defineProperty(target, name, own))
+  const stops = (url: unknown): boolean => {
+    const keys = on ? blockedBy(String(url)) : []
+    if (keys.length) internals.blocked('request', String(url), keys)
+    return keys.length > 0
   }
 
   /**
@@ -62,7 +60,10 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
     const urls = lower == 'srcset' ? String(value).split(',').map((candidate) => candidate.trim().split(' ')[0]!) : [String(value)]
     const keys = [...new Set(urls.flatMap((url) => blockedBy(url)))]
     const values = held.get(el)
-    if (keys.length) held.set(el, { ...values, [lower]: value })
+    if (keys.length) {
+      held.set(el, { ...values, [lower]: value })
+      internals.blocked('element', String(value), keys)
+    }
     else if (values && delete values[lower] && !Object.keys(values).length) held.delete(el)
     if (lower == 'src' && tag == 'IFRAME') internals.placeholder?.(el, keys)
     return keys.length > 0
@@ -71,53 +72,67 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
   function hold(this: Element, name: string, value: unknown): void {
     if (!keep(this, name, value)) setAttribute.call(this, name, value as string)
   }
-  // Element's own setAttribute: `Element.prototype.setAttribute.call(img, …)` is held too.
-  wrap(Element.prototype, 'setAttribute', () => hold)
-  for (const type of [HTMLScriptElement, HTMLIFrameElement, HTMLImageElement, HTMLSourceElement])
-    for (const name of ['src', 'srcset'])
-      wrap(type.prototype, name, () =>
-        function (value) {
-          hold.call(this, name, value)
-        },
-      )
-  interceptHtml(wrap, () => on, keep, blockedBy)
-
-  wrap(window, 'fetch', (fetch) =>
-    function (input: unknown) {
-      return stops(input instanceof Request ? input.url : input) ? Promise.reject(new TypeError('Failed to fetch')) : fetch.apply(this, arguments as never)
-    },
-  )
   const opened = new WeakMap<XMLHttpRequest, IArguments>()
-  wrap(XMLHttpRequest.prototype, 'open', (open) =>
-    function () {
-      opened.set(this, arguments)
-      // A reused object forgets the readyState a blocked send gave it.
-      delete this.readyState
-      return open.apply(this, arguments as never)
-    },
-  )
-  wrap(XMLHttpRequest.prototype, 'send', (send) =>
-    function () {
-      const [, url, async] = opened.get(this) || []
-      if (url == null || !stops(url)) return send.apply(this, arguments as never)
-      if (async === false) throw new DOMException('Blocked', 'NetworkError')
-      setTimeout(() => {
-        Object.defineProperty(this, 'readyState', { value: 4, configurable: true })
-        for (const type of ['readystatechange', 'error', 'loadend']) this.dispatchEvent(new ProgressEvent(type))
-      })
-    },
-  )
-  wrap(Navigator.prototype, 'sendBeacon', (sendBeacon) =>
-    function (url: unknown) {
-      return !stops(url) && sendBeacon.apply(this, arguments as never)
-    },
-  )
+  // The page's window, and each same-origin iframe's before page code reaches it.
+  const patch = (realm: Realm): void => {
+    // Element's own setAttribute: `Element.prototype.setAttribute.call(img, …)` is held too.
+    wrap(realm.Element.prototype, 'setAttribute', () => hold)
+    for (const type of [realm.HTMLScriptElement, realm.HTMLIFrameElement, realm.HTMLImageElement, realm.HTMLSourceElement])
+      for (const name of ['src', 'srcset'])
+        wrap(type.prototype, name, () =>
+          function (value) {
+            hold.call(this, name, value)
+          },
+        )
+    wrap(realm, 'fetch', (fetch) =>
+      function (input: unknown) {
+        // A Request (of any realm) by its url; a URL object or string as a string.
+        const url = (input as Request | null)?.url ?? input
+        return stops(url) ? Promise.reject(new realm.TypeError('Failed to fetch')) : fetch.apply(this, arguments as never)
+      },
+    )
+    wrap(realm.XMLHttpRequest.prototype, 'open', (open) =>
+      function () {
+        opened.set(this, arguments)
+        // A reused object forgets the readyState a blocked send gave it.
+        delete this.readyState
+        return open.apply(this, arguments as never)
+      },
+    )
+    wrap(realm.XMLHttpRequest.prototype, 'send', (send) =>
+      function () {
+        const [, url, async] = opened.get(this) || []
+        if (url == null || !stops(url)) return send.apply(this, arguments as never)
+        if (async === false) throw new realm.DOMException('Blocked', 'NetworkError')
+        setTimeout(() => {
+          Object.defineProperty(this, 'readyState', { value: 4, configurable: true })
+          for (const type of ['readystatechange', 'error', 'loadend']) this.dispatchEvent(new realm.ProgressEvent(type))
+        })
+      },
+    )
+    wrap(realm.Navigator.prototype, 'sendBeacon', (sendBeacon) =>
+      function (url: unknown) {
+        return !stops(url) && sendBeacon.apply(this, arguments as never)
+      },
+    )
+  }
+  patch(window)
+  interceptHtml(wrap, () => on, keep, blockedBy)
+  patchChildWindows(wrap, patch)
 
   internals.gateFrame = (el) => {
-    const src = el.tagName == 'IFRAME' && el.getAttribute('src')
+    const tag = el.tagName
+    const src = (tag == 'IFRAME' || (tag == 'SCRIPT' && on && !ran.has(el as HTMLScriptElement))) && el.getAttribute('src')
     const keys = src ? blockedBy(src) : []
     if (!keys.length) return
     const value = keys.join(' ')
+    internals.blocked('element', src as string, keys)
+    // A script in the page's HTML: the observer sees it before the parser runs it, and a
+    // text/plain one never runs. The blocker runs it, in order, once granted.
+    if (tag == 'SCRIPT') {
+      gateScript(el as HTMLScriptElement, value)
+      return value
+    }
     el.setAttribute('data-consent', value)
     el.setAttribute('data-src', src as string)
     // Removing src would not stop the navigation the parser started, and a new one to
@@ -140,6 +155,6 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
     })
   return () => {
     on = false
-    undo.forEach((restore) => restore())
+    restore()
   }
 }

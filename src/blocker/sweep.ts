@@ -1,10 +1,11 @@
+import Cookies from 'js-cookie'
 import type { Consent } from '../types'
 import { cookieVariants } from './cookieVariants'
 import { patternsOf } from './patterns'
 
 /**
- * Deletes the `cookies` and `storage` entries of every refused category and
- * service: on withdrawal, and at start for what scripts wrote between a
+ * Deletes the `cookies` and `storage` entries (storage keys and IndexedDB databases) of
+ * every refused category and service: on withdrawal, and at start for what scripts wrote between a
  * withdrawal and the reload. The SDK's own cookie is never touched; HttpOnly
  * cookies are out of reach of any script. Never throws: what it cannot reach stays.
  */
@@ -18,14 +19,15 @@ export function sweep(consent: Consent): void {
   try {
     const cookie = refused('cookies')
     const stored = refused('storage')
-    const secure = location.protocol == 'https:' ? ';secure' : ''
-    if (cookie)
-      for (const pair of document.cookie.split(';')) {
-        const name = pair.split('=')[0]!.trim()
+    if (cookie) {
+      // Deletions through js-cookie, configured as the page is served: a cookie that was set
+      // Secure can only be replaced over https (RFC 6265bis §5.7).
+      const cookies = Cookies.withAttributes({ secure: location.protocol == 'https:' })
+      for (const name of Object.keys(cookies.get()))
         if (name != consent.config.cookie.name && cookie(name))
-          for (const variant of cookieVariants(location.hostname, location.pathname)) document.cookie = name + '=;max-age=0' + variant + secure
-      }
-    if (stored)
+          for (const place of cookieVariants(location.hostname, location.pathname)) cookies.remove(name, place)
+    }
+    if (stored) {
       for (const area of ['localStorage', 'sessionStorage'] as const)
         try {
           const store = window[area]
@@ -33,5 +35,11 @@ export function sweep(consent: Consent): void {
         } catch {
           // Storage can be disabled or sandboxed; there is nothing to delete then.
         }
+      // IndexedDB databases by name, where the browser lists them (not jsdom, older Firefox).
+      window.indexedDB?.databases?.().then(
+        (found) => found.forEach(({ name }) => name && stored(name) && indexedDB.deleteDatabase(name)),
+        () => {},
+      )
+    }
   } catch {}
 }

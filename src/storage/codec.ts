@@ -34,7 +34,8 @@ const FORMAT = /^1\.([0-9a-z]{1,11})\.([01]*)\.([0-9a-z]{1,8})\.([0-9a-z]{1,8})\
 
 /**
  * Reads a stored decision, or null when it is missing, malformed, edited, made for
- * other keys, out of its time bounds or expired at `now` (seconds). Never throws.
+ * other keys, out of its time bounds or expired at `now` (seconds). Never throws. The record
+ * and its choices are frozen.
  */
 export function decodeRecord(value: unknown, keys: string[], now: number): ConsentRecord | null {
   const text = typeof value == 'string' && value.length < 300 ? value : ''
@@ -51,15 +52,17 @@ export function decodeRecord(value: unknown, keys: string[], now: number): Conse
     return null
   const choices = { necessary: true } as Choices
   keys.slice(1).forEach((k, i) => (choices[k] = bits[i] == '1'))
-  return {
+  // Frozen like a new decision's record (createRecord): what is read becomes the instance's state,
+  // which `get()` and `record()` hand out, and only a decision may change it.
+  return Object.freeze({
     id: m[9]!,
     createdAt: iso(created!),
     updatedAt: iso(updated!),
     expiresAt: iso(expires!),
     revision: revision!,
-    choices,
+    choices: Object.freeze(choices),
     method: METHODS[+m[6]!]!,
     gpc: m[7] == '1',
     language: m[8]!,
-  }
+  })
 }

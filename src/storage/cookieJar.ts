@@ -1,3 +1,4 @@
+import Cookies from 'js-cookie'
 import type { CookieConfig } from '../types'
 
 export interface CookieJar {
@@ -7,32 +8,35 @@ export interface CookieJar {
 }
 
 /**
- * The decision's one first-party cookie, written by hand: the stored value is already
- * cookie-safe (codec.ts), so no encoding is needed, and `config.cookie.name` is an RFC 6265
- * token. Where the browser refuses cookies (disabled, a sandboxed frame, page code that broke
+ * The decision's one first-party cookie, through a js-cookie instance configured once with the
+ * cookie's attributes (`withAttributes`), so a write and the removal always name the same cookie.
+ * The stored value is already cookie-safe (codec.ts), so js-cookie's encoding leaves it as it is.
+ * Where the browser refuses cookies (disabled, a sandboxed frame, page code that broke
  * `document.cookie`), and in server-side rendering, every call still succeeds and the value
  * lives in memory for this page view.
  */
 export function createCookieJar(options: CookieConfig, browser: boolean): CookieJar {
   let memory: string | undefined
-  const { name, path, domain, sameSite } = options
-  const put = (value: string, days: number): void => {
-    memory = days ? value : undefined
+  const { name, path, domain, sameSite, maxAgeDays } = options
+  const cookies = Cookies.withAttributes({ path, domain, sameSite, secure: browser && location.protocol == 'https:' })
+  const put = (value: string | undefined): void => {
+    memory = value
     if (browser)
       try {
-        document.cookie = `${name}=${value};path=${path};max-age=${days * 86400}${domain ? ';domain=' + domain : ''};samesite=${sameSite}${location.protocol == 'https:' ? ';secure' : ''}`
+        if (value) cookies.set(name, value, { expires: maxAgeDays })
+        else cookies.remove(name)
       } catch {}
   }
   return {
     read() {
-      if (browser)
-        try {
-          // RFC 6265 §5.4: the longest path comes first, so the first match is the most specific.
-          for (const pair of document.cookie.split('; ')) if (pair.startsWith(name + '=')) return pair.slice(name.length + 1)
-        } catch {}
-      return memory
+      try {
+        // js-cookie returns the first match: RFC 6265 §5.4 lists the longest path first.
+        return (browser && cookies.get(name)) || memory
+      } catch {
+        return memory
+      }
     },
-    write: (value) => put(value, options.maxAgeDays),
-    remove: () => put('', 0),
+    write: put,
+    remove: () => put(undefined),
   }
 }

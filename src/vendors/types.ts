@@ -8,6 +8,12 @@ export interface VendorCookie {
   duration: string
   /** What the vendor uses it for, in one sentence. */
   purpose: string
+  /**
+   * Set only for a cookie on the vendor's own domain (a third-party cookie, e.g. `.youtube.com`):
+   * declared to visitors, but out of the site's reach, so never cleaned up by it.
+   * @default undefined (the site's own domain)
+   */
+  domain?: string
 }
 
 /** One third party's preset: what to block, what it stores, and where each fact comes from. */

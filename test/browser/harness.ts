@@ -288,7 +288,9 @@ export interface ExampleServer {
 /** Runs `npm start`'s server (scripts/serve.mjs) on a free port, as a visitor would meet it. */
 export function startExampleServer(): Promise<ExampleServer> {
   const script = fileURLToPath(new URL('../../scripts/serve.mjs', import.meta.url))
-  const child = spawn(process.execPath, [script], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] })
+  // Each server keeps its consent records in memory: test files run side by side.
+  const env = { ...process.env, PORT: '0', CONSENTRY_DATA: process.env.CONSENTRY_DATA ?? 'memory://' }
+  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'inherit'] })
   return new Promise((done, fail) => {
     let out = ''
     child.stdout!.on('data', (chunk: Buffer) => {

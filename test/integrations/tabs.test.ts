@@ -31,6 +31,16 @@ describe('tabs', () => {
     expect(seen).toEqual([true])
   })
 
+  it('hands the other tab state that cannot be edited in place', async () => {
+    const [first, second] = [tab(), tab()]
+    first.set({ analytics: true })
+    expect(await until(() => second.has('analytics'))).toBe(true)
+    expect(() => Object.assign(second.get(), { marketing: true })).toThrow(TypeError)
+    expect(() => Object.assign(second.record()!.choices, { marketing: true })).toThrow(TypeError)
+    expect(() => Object.assign(second.record()!, { revision: 9 })).toThrow(TypeError)
+    expect(second.has('marketing')).toBe(false)
+  })
+
   it('carries a reset, and the other tab asks again', async () => {
     const [first, second] = [tab(), tab()]
     const banners: number[] = []

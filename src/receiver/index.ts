@@ -1,0 +1,5 @@
+export { createReceiver } from './createReceiver'
+export { canonicalRow, chainHash, GENESIS } from './chainHash'
+export { validateRecord } from './validateRecord'
+export type { RecordProblem } from './validateRecord'
+export type { ChainReport, ReceivedMethod, ReceivedRecord, Receiver, ReceiverOptions, StoredRecord } from './types'
