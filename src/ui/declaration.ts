@@ -14,11 +14,12 @@ function days(n: number, lang: string): string {
 }
 
 /**
- * One category's cookie declaration as a table: a caption, a header row, then a row group
- * per service headed by its title, provider and privacy-policy link. Necessary declares the
- * SDK's own cookie first. Plain markup, no parts: on a policy page the site's CSS styles it.
- * A cookie's duration and purpose come from `translations[lang].cookies[name]` over the config;
- * its provider defaults to its service's. Nothing for a category with nothing to declare.
+ * One category's cookie declaration as a table: a caption, a header row, the category's own
+ * cookies (Necessary's first: the SDK's own), then a row group per service headed by its
+ * title, provider and privacy-policy link. Plain markup, no parts: on a policy page the
+ * site's CSS styles it. A cookie's duration and purpose come from
+ * `translations[lang].cookies[name]` over the config; its provider defaults to its service's.
+ * Nothing for a category with nothing to declare.
  */
 export function renderDeclaration(consent: Consent, m: Messages, c: Category): HTMLTableElement | false {
   const { cookie, categories } = consent.config
@@ -27,14 +28,16 @@ export function renderDeclaration(consent: Consent, m: Messages, c: Category): H
   const row = (tag: string, d: Partial<Record<(typeof COLUMNS)[number], string>>) => h('tr', {}, ...COLUMNS.map((k) => h(tag, {}, d[k])))
   const cookies = (r: NormalizedRules) => (r.declaration || []).map((d) => row('td', { provider: r.provider, ...d, ...m.cookies?.[d.name] }))
   const own = { name: cookie.name, provider: cookie.domain || location.hostname, duration: days(cookie.maxAgeDays, consent.language), purpose: m.declaration.own }
-  const groups = Object.entries(rules.services).map(([s, r]) => {
-    const link = r.privacyPolicy && h('a', { href: r.privacyPolicy }, m.banner.policy)
-    const head = h('th', { colspan: '4', scope: 'rowgroup' }, titleOf(m, c + '.' + s, r), r.provider && ' · ' + r.provider, link && ' · ', link)
-    return h('tbody', {}, h('tr', {}, head), ...cookies(r))
-  })
-  const first = [...(c == 'necessary' ? [row('td', own)] : []), ...cookies(rules)]
-  if (first[0]) groups.unshift(h('tbody', {}, ...first))
-  return !!groups[0] && h('table', {}, h('caption', {}, titleOf(m, c, rules)), h('thead', {}, row('th', m.declaration)), ...groups)
+  const rows = [
+    ...(c == 'necessary' ? [row('td', own)] : []),
+    ...cookies(rules),
+    ...Object.entries(rules.services).map(([s, r]) => {
+      const link = r.privacyPolicy && h('a', { href: r.privacyPolicy }, m.banner.policy)
+      const head = h('th', { colspan: '4', scope: 'rowgroup' }, titleOf(m, c + '.' + s, r), r.provider && ' · ' + r.provider, link && ' · ', link)
+      return h('tbody', {}, h('tr', {}, head), ...cookies(r))
+    }),
+  ]
+  return !!rows[0] && h('table', {}, h('caption', {}, titleOf(m, c, rules)), row('th', m.declaration), ...rows)
 }
 
 /** Renders the whole declaration into every `[data-consentry-declaration]` element; returns what empties them. */

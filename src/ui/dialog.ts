@@ -31,7 +31,7 @@ export function createDialog(consent: Consent, m: Messages, attrs: Record<string
   const code = h('code', {})
   const copy = () => {
     // Selected in any case: where the clipboard is refused or missing, the visitor copies it by hand.
-    getSelection()?.selectAllChildren(code)
+    getSelection()!.selectAllChildren(code)
     navigator.clipboard?.writeText(code.textContent!).catch(() => {})
   }
   const id = h('p', { part: 'id' }, d.id, ' ', code, ' ', h('button', { part: 'button copy', onclick: copy }, d.copy))

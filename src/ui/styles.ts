@@ -31,7 +31,6 @@ table{border-collapse:collapse;width:100%;font-size:.875em}\
 caption,th,td{text-align:start;vertical-align:top;padding:.25em}\
 td:first-child{overflow-wrap:anywhere;unicode-bidi:plaintext}\
 tr{border-bottom:1px solid #8886}\
-code{user-select:all}\
 input{appearance:none;margin:0;width:2.75em;height:1.5em;border-radius:1em;background:radial-gradient(circle,var(--b) .5em,#0000 0) 0/1.5em no-repeat #767676}\
 :checked{background-position:100%;background-color:var(--a)}\
 [dir=rtl] input{scale:-1 1}\
