@@ -7,7 +7,7 @@ import { rollup } from 'rollup'
 import typescript from '@rollup/plugin-typescript'
 import terser from '@rollup/plugin-terser'
 
-for (const input of ['src/blocker/blocker.ts', 'src/blocker/interceptBlockRules.ts', 'src/blocker/placeholders.ts']) {
+for (const input of ['src/blocker/blocker.ts', 'src/blocker/blockRules.ts', 'src/blocker/placeholders.ts']) {
   const bundle = await rollup({
     input,
     external: (id) => id.startsWith('../'),

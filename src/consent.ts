@@ -6,7 +6,8 @@ import { createRecord } from './store/createRecord'
 import { keysOf } from './store/keys'
 import { decodeRecord, encodeRecord } from './storage/codec'
 import { createCookieJar } from './storage/cookieJar'
-import type { Choices, Consent, ConsentConfig, ConsentEvents, ConsentRecord, Feature, Internals, Method } from './types'
+import type { Internals, Part } from './internals'
+import type { Choices, Consent, ConsentConfig, ConsentEvents, ConsentRecord, Method } from './types'
 
 /** Logs what a site's callback or a feature threw: one failure must not stop the rest. */
 const guard = (what: string, work: () => unknown): void => {
@@ -17,20 +18,25 @@ const guard = (what: string, work: () => unknown): void => {
   }
 }
 
-/** The consent instance with the given features (blocker, UI, integrations) started. */
-export function createConsentWith(input: ConsentConfig | undefined, features: Feature[]): Consent {
+/** The consent instance with the given features (blocker, UI, integrations) started in order. */
+export function createConsentWith(input: ConsentConfig | undefined, features: Part[]): Consent {
   const config = normalizeConfig(input)
   const keys = keysOf(config)
   const browser = typeof document != 'undefined'
-  const dispatch = (name: string, detail: unknown) => browser && document.dispatchEvent(new CustomEvent('consentry:' + name, { detail }))
+  const dispatch = (name: string, detail: unknown) => {
+    if (browser) document.dispatchEvent(new CustomEvent('consentry:' + name, { detail }))
+  }
   const jar = createCookieJar(config.cookie, browser)
   const gpc = config.gpc && browser && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true
   // Chosen at first use, so a language file loaded after the SDK (before the UI shows) still counts.
   let language: string | undefined
   const lang = () => {
-    const picked = language || chooseLanguage(config.language, Object.keys(config.translations))
-    // No `i` flag on start-up paths: a page's first case-insensitive regex costs Chromium 1–2 ms.
-    return (language = /^[a-z]{2,3}(-[a-z\d]{1,8})*$/.test(picked.toLowerCase()) ? picked : 'en')
+    if (!language) {
+      const picked = chooseLanguage(config.language, Object.keys(config.translations))
+      // No `i` flag on start-up paths: a page's first case-insensitive regex costs Chromium 1–2 ms.
+      language = /^[a-z]{2,3}(-[a-z\d]{1,8})*$/.test(picked.toLowerCase()) ? picked : 'en'
+    }
+    return language
   }
   // Readable only while the SDK's own script runs, which is now: activated scripts and styles get it.
   if (browser) config.nonce ||= (document.currentScript as HTMLScriptElement | null)?.nonce || undefined
@@ -61,7 +67,10 @@ export function createConsentWith(input: ConsentConfig | undefined, features: Fe
 
   const everything = (value: boolean) => {
     const all: Record<string, boolean> = uniform(config, value)
-    if (value && gpc) for (const key of keys) if (key.split('.')[0] == 'marketing') all[key] = false
+    if (value && gpc)
+      for (const key of keys) {
+        if (key.split('.')[0] == 'marketing') all[key] = false
+      }
     return all
   }
 
@@ -80,8 +89,10 @@ export function createConsentWith(input: ConsentConfig | undefined, features: Fe
     acceptAll: () => decide(everything(true), 'accept-all'),
     rejectAll: () => decide(everything(false), 'reject-all'),
     set: (partial) => decide(partial || {}, 'custom'),
-    on: (event, listener) =>
-      emitter.on(event, ((...args: unknown[]) => guard(`a "${event}" listener threw`, () => (listener as Function)(...args))) as never),
+    on: (event, listener) => {
+      const guarded = (...args: unknown[]) => guard(`a "${event}" listener threw`, () => (listener as Function)(...args))
+      return emitter.on(event, guarded as never)
+    },
     when(key, run) {
       let waiting = true
       const check = () => {
@@ -128,10 +139,13 @@ export function createConsentWith(input: ConsentConfig | undefined, features: Fe
     stored: jar.read,
     sync(value) {
       const next = read(value)
-      const encoded = (r: ConsentRecord | null) => r && encodeRecord(r, keys)
+      const encoded = (stored: ConsentRecord | null) => stored && encodeRecord(stored, keys)
       if (encoded(next) === encoded(record)) return
       if (next && next.revision === config.revision) commit(next)
-      else if (record) commit(null), banner()
+      else if (record) {
+        commit(null)
+        banner()
+      }
     },
   }
 

@@ -5,11 +5,29 @@ import type { Consent, ConsentConfig, Feature } from './types'
 /**
  * The headless SDK: store, stored decision and tag-blocker (gated markup, withdrawal
  * clean-up); no UI. Draw your own on the `banner` and `settings` events. `extras` are
- * optional parts, started in order before the blocker (`block` rules, iframe placeholders,
- * integrations).
+ * optional parts (`consentry/parts`) or your own features, started in order before the blocker.
  */
 export function createConsent(config?: ConsentConfig, extras: Feature[] = []): Consent {
+  // The extras first: the blocker reads the hooks its parts lend it (`BlockerHooks`) when it starts.
   return createConsentWith(config, [...extras, createBlocker])
 }
 
-export type * from './types'
+export type {
+  BlockedEntry,
+  Category,
+  CategoryConfig,
+  Choices,
+  Consent,
+  ConsentConfig,
+  ConsentEvents,
+  ConsentKey,
+  ConsentRecord,
+  CookieConfig,
+  DeepPartial,
+  Feature,
+  GoogleConsentModeConfig,
+  Messages,
+  Method,
+  NormalizedConfig,
+  Rules,
+} from './types'

@@ -1,23 +1,15 @@
 import { createBlocker } from './blocker/blocker'
+import { blockRules } from './blocker/blockRules'
 import { guardStorage } from './blocker/guardStorage'
-import { interceptBlockRules } from './blocker/interceptBlockRules'
 import { placeholders } from './blocker/placeholders'
-import { createGoogleConsentMode } from './integrations/googleConsentMode'
-import { createRecordSender } from './integrations/recordSender'
-import { createTabSync } from './integrations/tabs'
-import type { Consent, Feature } from './types'
+import type { Part } from './internals'
+import { consentRecords } from './integrations/consentRecords'
+import { googleConsentMode } from './integrations/googleConsentMode'
+import { tabSync } from './integrations/tabSync'
 
 /**
- * The features the full SDK runs, in start order: the storage guard before anything could
- * store, Google's consent default queued before the blocker lets any gated tag run, and the
- * blocker's optional parts before it, to lend it what they do.
+ * The parts the full SDK runs, in start order: the storage guard before anything could store,
+ * Google's consent default queued before the blocker lets any gated tag run, and the blocker's
+ * own parts lending it their hooks before it starts.
  */
-export const fullFeatures = (texts: (consent: Consent) => unknown): Feature[] => [
-  guardStorage,
-  createGoogleConsentMode,
-  interceptBlockRules,
-  placeholders,
-  createBlocker,
-  createTabSync,
-  createRecordSender(texts),
-]
+export const fullFeatures: Part[] = [guardStorage, googleConsentMode, blockRules, placeholders, createBlocker, tabSync, consentRecords]

@@ -1,2 +1,20 @@
 export { createConsent } from './full'
-export type * from './types'
+export type {
+  BlockedEntry,
+  Category,
+  CategoryConfig,
+  Choices,
+  Consent,
+  ConsentConfig,
+  ConsentEvents,
+  ConsentKey,
+  ConsentRecord,
+  CookieConfig,
+  DeepPartial,
+  Feature,
+  GoogleConsentModeConfig,
+  Messages,
+  Method,
+  NormalizedConfig,
+  Rules,
+} from './types'

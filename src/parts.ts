@@ -1,17 +1,24 @@
-import { createRecordSender } from './integrations/recordSender'
+import { blockRules as blockRulesPart } from './blocker/blockRules'
+import { guardStorage as guardStoragePart } from './blocker/guardStorage'
+import { placeholders as placeholdersPart } from './blocker/placeholders'
+import { consentRecords as consentRecordsPart } from './integrations/consentRecords'
+import { googleConsentMode as googleConsentModePart } from './integrations/googleConsentMode'
+import { tabSync as tabSyncPart } from './integrations/tabSync'
+import type { Feature } from './types'
 
 /*
  * The optional parts of the headless core (`consentry/parts`), each a Feature for
  * `createConsent(config, [parts…])` from `consentry/core`. The full SDK and the script tag
- * start all of them; an app on the core pays only for the ones it lists.
+ * start all of them; an app on the core pays only for the ones it lists. Inside, a part also
+ * receives the instance's internals; to a site it is a plain Feature.
  */
-export { interceptBlockRules as blockRules } from './blocker/interceptBlockRules'
-export { guardStorage as storageGuard } from './blocker/guardStorage'
-export { placeholders } from './blocker/placeholders'
-export { createGoogleConsentMode as googleConsentMode } from './integrations/googleConsentMode'
-export { createTabSync as tabSync } from './integrations/tabs'
-
-/** Consent records to `recordEndpoint`; without the UI, `textsHash` hashes the configured translations. */
-export const consentRecords = createRecordSender((consent) => consent.config.translations[consent.language] || {})
+export const blockRules = blockRulesPart as Feature
+export const placeholders = placeholdersPart as Feature
+/** The storage guard: declared cookies and storage keys are not written while refused. */
+export const storageGuard = guardStoragePart as Feature
+export const googleConsentMode: Feature = googleConsentModePart
+export const tabSync = tabSyncPart as Feature
+/** Consent records to `recordEndpoint`; `textsHash` hashes the texts of the visitor's language. */
+export const consentRecords: Feature = consentRecordsPart
 
 export type { Feature } from './types'

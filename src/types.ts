@@ -49,7 +49,9 @@ export interface CookieDeclaration {
 
 /** Rules shared by a category and a service. */
 export interface Rules {
+  /** Name shown in the settings and placeholders. @default the translated title, else the key */
   title?: string
+  /** Shown under the switch in the settings. @default the translated description, if any */
   description?: string
   /**
    * Cookies this category (or service) sets, not written while refused and deleted when
@@ -162,7 +164,7 @@ export interface Messages {
   /** Notice shown while the Global Privacy Control signal is honoured. */
   gpc?: string
   /** Placeholder of a blocked embed; `{category}` is replaced by the category title. */
-  placeholder?: { text: string; button: string }
+  placeholder: { text: string; button: string }
 }
 
 export type DeepPartial<T> = { [K in keyof T]?: NonNullable<T[K]> extends object ? DeepPartial<NonNullable<T[K]>> : T[K] }
@@ -170,7 +172,10 @@ export type DeepPartial<T> = { [K in keyof T]?: NonNullable<T[K]> extends object
 export interface GoogleConsentModeConfig {
   /** Milliseconds Google tags wait for an update after the default. @default undefined */
   waitForUpdate?: number
-  /** Category → Google consent types. @default analytics → analytics_storage, … (DESIGN §5) */
+  /**
+   * Category → Google consent types, merged over the default.
+   * @default { analytics: ['analytics_storage'], marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'], personalization: ['personalization_storage', 'functionality_storage'] }
+   */
   mapping?: Partial<Record<Category, string[]>>
 }
 
@@ -178,10 +183,13 @@ export interface GoogleConsentModeConfig {
 export interface ConsentConfig {
   /** Policy revision; a stored decision of another revision asks again. @default 0 */
   revision?: number
+  /** Rules, services and titles per category. @default every category with no rules and no services */
   categories?: Partial<Record<Category, CategoryConfig>>
+  /** Where and how long the decision is stored. @default see `CookieConfig` */
   cookie?: Partial<CookieConfig>
   /** `'auto'` picks from `<html lang>` then `navigator.languages`. @default 'auto' */
   language?: string
+  /** Texts by language code, any subset; merged over the built-in and script-tag languages. @default {} */
   translations?: Record<string, DeepPartial<Messages>>
   /** Link to the privacy policy shown in the banner (http(s) or relative). @default undefined */
   policyUrl?: string
@@ -195,7 +203,7 @@ export interface ConsentConfig {
   recordEndpoint?: string
   /** Show a floating button that reopens the settings. @default false */
   floatingButton?: boolean
-  /** @default 'auto' */
+  /** Colour scheme of the UI; `'auto'` follows `prefers-color-scheme`. @default 'auto' */
   theme?: 'light' | 'dark' | 'auto'
   /** CSP nonce for activated scripts; read from the SDK's own script when omitted. @default undefined */
   nonce?: string
@@ -279,30 +287,8 @@ export interface Consent {
   destroy(): void
 }
 
-/** What the instance lends its own features, beyond the public API. */
-export interface Internals {
-  /** The stored value as it is now (cookie, or memory where cookies are refused). */
-  stored(): string | undefined
-  /** Re-reads a stored value written elsewhere (another tab) and applies it without storing it again. */
-  sync(value: string | undefined): void
-  /**
-   * Lent by `interceptBlockRules` (absent without `block` rules): turns an iframe parsed from
-   * markup with a blocked `src` into gated markup and stops its navigation; returns its new
-   * `data-consent`, or nothing for any other element.
-   */
-  gateFrame?: (el: Element) => string | undefined
-  /** Reports what was held back or refused, once per `kind` + `what`. */
-  blocked(kind: BlockedEntry['kind'], what: string, keys: string[]): void
-  /** Lent by `interceptBlockRules`: sets every held value whose keys are all granted now, in order. */
-  release?: () => void
-  /** Lent by `placeholders`: puts a placeholder naming `keys` in place of a blocked iframe, or removes it (no keys). */
-  placeholder?: (frame: Element, keys: string[]) => void
-  /** Lent by `placeholders`: removes the placeholders of iframes that left the page. */
-  prune?: () => void
-}
-
 /**
- * An add-on that the instance starts (blocker, UI, integrations). It receives the
- * live instance and returns its clean-up, called by `destroy()`.
+ * An add-on that the instance starts: the parts in `consentry/parts`, or your own. It
+ * receives the live instance and returns its clean-up, called by `destroy()`.
  */
-export type Feature = (consent: Consent, internals: Internals) => (() => void) | void
+export type Feature = (consent: Consent) => (() => void) | void

@@ -1,15 +1,34 @@
 import { withdraws } from '../store/choices'
-import type { Consent, Internals } from '../types'
+import type { Internals } from '../internals'
+import type { Consent } from '../types'
 import { allowed } from './allowed'
 import { createQueue } from './createQueue'
 import { stamp } from './stamp'
 import { sweep } from './sweep'
 
 /**
- * The tag-blocker (DESIGN §2): activates `data-consent` markup for granted keys,
- * deletes what refused categories stored and reloads once after a withdrawal.
- * `block` rules and iframe placeholders are optional parts (`interceptBlockRules`,
- * `placeholders`), started before it, that lend it what they do through `internals`.
+ * What the blocker's optional parts (`blockRules`, `placeholders`) lend it. They fill these
+ * in when they start, so they must start before `createBlocker`, which reads them once.
+ */
+export interface BlockerHooks {
+  /**
+   * Lent by `blockRules` (absent without `block` rules): turns an iframe parsed from markup
+   * with a blocked `src` into gated markup and stops its navigation; returns its new
+   * `data-consent`, or nothing for any other element.
+   */
+  gateFrame?: (el: Element) => string | undefined
+  /** Lent by `blockRules`: sets every held value whose keys are all granted now, in order. */
+  release?: () => void
+  /** Lent by `placeholders`: puts a placeholder naming `keys` in place of a blocked iframe, or removes it (no keys). */
+  placeholder?: (frame: Element, keys: string[]) => void
+  /** Lent by `placeholders`: removes the placeholders of iframes that left the page. */
+  prune?: () => void
+}
+
+/**
+ * The tag-blocker: activates `data-consent` markup for granted keys, deletes what refused
+ * categories stored and reloads once after a withdrawal. `block` rules and iframe
+ * placeholders are optional parts that lend it their `BlockerHooks`, so they start before it.
  * Started while the SDK's own script runs, possibly before `<body>` exists; returns its clean-up.
  */
 export function createBlocker(consent: Consent, internals: Internals): () => void {
@@ -24,16 +43,21 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
   const parsing = (node: Node | null): boolean => !node || (!node.nextSibling && parsing(node.parentNode))
 
   const visit = (el: Element): void => {
-    let value: string | null | undefined = el.getAttribute('data-consent')
+    const value = el.getAttribute('data-consent') ?? gateFrame?.(el)
     const tag = el.tagName
     // An empty value is never allowed: nothing to do.
-    if (!(value ??= gateFrame?.(el))) return
+    if (!value) return
     const ok = allowed(consent, value)
-    const needs = () => value!.match(/\S+/g)!.filter((key) => !consent.has(key))
-    if (!ok && !value.includes('!')) internals.blocked('element', el.getAttribute('data-src') || el.getAttribute('src') || tag.toLowerCase(), needs())
+    const needs = () => value.match(/\S+/g)!.filter((key) => !consent.has(key))
+    if (!ok && !value.includes('!')) {
+      internals.blocked('element', el.getAttribute('data-src') || el.getAttribute('src') || tag.toLowerCase(), needs())
+    }
     if (tag == 'SCRIPT' || tag == 'TEMPLATE') {
       if (!ok || started.has(el) || !el.isConnected || (tag == 'SCRIPT' && (el as HTMLScriptElement).type != 'text/plain')) return
-      if (document.readyState == 'loading' && parsing(el)) return void pending.push(el)
+      if (document.readyState == 'loading' && parsing(el)) {
+        pending.push(el)
+        return
+      }
       started.add(el)
       if (tag == 'SCRIPT') enqueue(el as HTMLScriptElement)
       else stamp(el as HTMLTemplateElement).forEach(deep)
@@ -51,7 +75,10 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
       if (ok)
         for (const name of ['srcset', 'src']) {
           const moved = el.getAttribute('data-' + name)
-          if (moved != null) el.removeAttribute('data-' + name), el.setAttribute(name, moved)
+          if (moved != null) {
+            el.removeAttribute('data-' + name)
+            el.setAttribute(name, moved)
+          }
         }
       if (out) parentNode.insertBefore(el, nextSibling)
       if (tag == 'IFRAME') placeholder?.(el, ok || !el.hasAttribute('data-src') ? [] : needs())
@@ -84,9 +111,13 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
   const off = consent.on('change', (choices, previous) => {
     sweep(consent)
     // The new decision is stored before `change` fires, so the reloaded page does not withdraw again.
-    if (consent.config.reloadOnWithdraw && withdraws(previous, choices)) return off(), location.reload()
-    release?.()
-    deep(document)
+    if (consent.config.reloadOnWithdraw && withdraws(previous, choices)) {
+      off()
+      location.reload()
+    } else {
+      release?.()
+      deep(document)
+    }
   })
 
   sweep(consent)

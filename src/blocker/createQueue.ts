@@ -18,10 +18,12 @@ export function createQueue(consent: Consent, started: WeakSet<Element>): Queue 
   const waiting: HTMLScriptElement[] = []
   let holding: HTMLScriptElement | undefined
   const next = (): void => {
-    for (let old; !holding && (old = waiting.shift()); )
+    while (!holding && waiting[0]) {
+      const old = waiting.shift()!
       try {
         if (old.isConnected) run(old)
       } catch {}
+    }
   }
   const run = (old: HTMLScriptElement): void => {
     const script = document.createElement('script')
@@ -38,7 +40,10 @@ export function createQueue(consent: Consent, started: WeakSet<Element>): Queue 
     if (script.hasAttribute('src') && !script.hasAttribute('async')) {
       holding = script
       const go = (): void => {
-        if (holding == script) (holding = undefined), next()
+        if (holding == script) {
+          holding = undefined
+          next()
+        }
       }
       script.addEventListener('load', go)
       script.addEventListener('error', go)

@@ -38,13 +38,17 @@ export function interceptHtml(wrap: Wrap, on: () => boolean, keep: Keep, blocked
         // lends it to gated markup) to pass a CSP that would refuse it.
         const src = el.getAttribute('src')
         const keys = src ? blockedBy(src) : []
-        if (keys.length) gateScript(el as HTMLScriptElement, keys.join(' ')), el.setAttribute('nonce', el.getAttribute('nonce') || '-')
+        if (keys.length) {
+          gateScript(el as HTMLScriptElement, keys.join(' '))
+          el.setAttribute('nonce', el.getAttribute('nonce') || '-')
+        }
       }
     })
 
   /** The nodes `html` makes where `context` parses it, held back; or undefined, to leave it to the browser. */
   const into = (context: Node | null, html: unknown): ChildNode[] | undefined => {
-    if (!on() || !/src/i.test(html as string) || !(context instanceof Element || context instanceof ShadowRoot) || context.nodeName == 'TEMPLATE') return
+    const parses = context instanceof Element || context instanceof ShadowRoot
+    if (!on() || !/src/i.test(html as string) || !parses || context.nodeName == 'TEMPLATE') return
     const { namespaceURI, localName } = context as Element
     // A shadow root parses as a div does; so does a custom element, which is not constructed for it.
     const box = namespaceURI && !localName.includes('-') ? document.createElementNS(namespaceURI, localName) : document.createElement('div')
@@ -57,13 +61,15 @@ export function interceptHtml(wrap: Wrap, on: () => boolean, keep: Keep, blocked
     wrap(target, 'innerHTML', (set) =>
       function (html) {
         const nodes = into(this, html)
-        nodes ? this.replaceChildren(...nodes) : set.call(this, html)
+        if (nodes) this.replaceChildren(...nodes)
+        else set.call(this, html)
       },
     )
   wrap(Element.prototype, 'outerHTML', (set) =>
     function (html) {
       const nodes = into(this.parentNode, html)
-      nodes ? this.replaceWith(...nodes) : set.call(this, html)
+      if (nodes) this.replaceWith(...nodes)
+      else set.call(this, html)
     },
   )
   wrap(Element.prototype, 'insertAdjacentHTML', (insert) =>
@@ -71,7 +77,8 @@ export function interceptHtml(wrap: Wrap, on: () => boolean, keep: Keep, blocked
       const where = PLACES[String(position).toLowerCase()]
       // Before and after the element, its parent parses; inside, the element itself.
       const nodes = where && into(where == 'before' || where == 'after' ? this.parentNode : this, html)
-      nodes ? this[where](...nodes) : insert.call(this, position, html)
+      if (nodes) this[where](...nodes)
+      else insert.call(this, position, html)
     },
   )
   wrap(Range.prototype, 'createContextualFragment', (create) =>

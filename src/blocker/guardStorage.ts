@@ -1,4 +1,5 @@
-import type { Consent, Internals } from '../types'
+import type { Internals } from '../internals'
+import type { Consent } from '../types'
 import { patchChildWindows, type Realm } from './childWindows'
 import { patternsOf } from './patterns'
 import { createPatches } from './patches'

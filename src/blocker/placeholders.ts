@@ -1,5 +1,7 @@
-import { registered } from '../i18n/registered'
-import type { Consent, Internals } from '../types'
+import { getMessages } from '../i18n/getMessages'
+import { titleOf } from '../i18n/titleOf'
+import type { Consent } from '../types'
+import type { BlockerHooks } from './blocker'
 import { rulesOf } from './rulesOf'
 
 // The UI's custom properties, with fallbacks so a page without the UI still gets a readable box.
@@ -16,17 +18,16 @@ let sheet: CSSStyleSheet | undefined
 
 /**
  * The optional part that puts a contextual-consent placeholder in place of each blocked
- * iframe (README "Contextual consent"); start it before `createBlocker`, to which it lends
- * `placeholder` and `prune`. The clean-up removes every placeholder.
+ * iframe; start it before `createBlocker`, to which it lends `placeholder` and `prune`.
+ * The clean-up removes every placeholder.
  *
  * A placeholder is a `role="group"` naming the missing consent keys, with a button that
  * grants them. It lives in an open shadow root styled by a constructable sheet, so the
  * page's CSS does not reach it and no `style-src 'unsafe-inline'` is needed; it takes the
  * iframe's classes and laid-out size (borders included), so nothing moves when it loads.
- * Texts come from the site's translations, then a language file added by script tag, then
- * English; category names from the same, then the config's titles, then the keys.
+ * Texts and names come from `getMessages` and `titleOf`, as the UI's do.
  */
-export function placeholders(consent: Consent, internals: Internals): () => void {
+export function placeholders(consent: Consent, hooks: BlockerHooks): () => void {
   const shown = new Map<Element, Element>()
   const waiting = new Map<Element, string[]>()
   // Placeholders are drawn once the iframes are laid out, all at once (the observer reports
@@ -34,33 +35,38 @@ export function placeholders(consent: Consent, internals: Internals): () => void
   const sizer = new ResizeObserver(() => {
     // Every size first, then every change: one layout. An iframe not in the page yet (held
     // by a setter before insertion) waits until it is.
-    const sizes = Array.from(waiting, ([frame, keys]) => [frame as HTMLElement, keys, (frame as HTMLElement).offsetWidth, (frame as HTMLElement).offsetHeight] as const)
-    const tables = [consent.config.translations[consent.language], registered()[consent.language]]
+    const sizes = Array.from(waiting, ([frame, keys]) => {
+      const el = frame as HTMLElement
+      return [el, keys, el.offsetWidth, el.offsetHeight] as const
+    })
+    const messages = getMessages(consent)
     const rules = Object.fromEntries(rulesOf(consent.config))
-    const title = (key: string): string =>
-      tables.map((t) => t?.categories?.[key]?.title).find(Boolean) || rules[key]?.title || key.split('.').pop()!
-    const texts = tables.map((t) => t?.placeholder).find(Boolean) || {}
+    const title = (key: string): string => titleOf(messages, rules[key], key)
+    const texts = messages.placeholder!
     for (const [frame, keys, width, height] of sizes) {
       if (!frame.isConnected) continue
       waiting.delete(frame)
       sizer.unobserve(frame)
       if (shown.has(frame)) continue
       const names = keys.map((key) => (key.includes('.') ? `${title(key)} (${title(key.split('.')[0]!)})` : title(key))).join(', ')
-      const fill = (message: string | undefined, fallback: string): string => (message || fallback).split('{category}').join(names)
+      const fill = (message: string): string => message.split('{category}').join(names)
       const host = document.createElement('consentry-placeholder')
       const root = host.attachShadow({ mode: 'open' })
       const box = root.appendChild(document.createElement('div'))
       const button = document.createElement('button')
-      const text = fill(texts.text, 'This content is blocked until you allow {category}.')
+      const text = fill(texts.text)
       box.setAttribute('role', 'group')
       box.setAttribute('aria-label', text)
       box.append(text, button)
-      button.textContent = fill(texts.button, 'Allow {category}')
+      button.textContent = fill(texts.button)
       // A service the config does not name follows its category, so granting it means granting the category.
       const grant = Object.fromEntries(keys.map((key) => [key in consent.get() ? key : key.split('.')[0], true]))
       button.onclick = () => consent.set(grant)
       try {
-        if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(CSS)
+        if (!sheet) {
+          sheet = new CSSStyleSheet()
+          sheet.replaceSync(CSS)
+        }
         root.adoptedStyleSheets = [sheet]
       } catch {
         // No constructable stylesheets (older browsers): the placeholder works unstyled.
@@ -75,14 +81,25 @@ export function placeholders(consent: Consent, internals: Internals): () => void
     }
   })
   const placeholder = (frame: Element, keys: string[]): void => {
-    if (keys.length) return void (waiting.set(frame, keys), sizer.observe(frame))
+    if (keys.length) {
+      waiting.set(frame, keys)
+      sizer.observe(frame)
+      return
+    }
     waiting.delete(frame)
     sizer.unobserve(frame)
     const host = shown.get(frame)
-    if (host) shown.delete(frame), host.remove(), ((frame as HTMLElement).hidden = false)
+    if (host) {
+      shown.delete(frame)
+      host.remove()
+      frame.removeAttribute('hidden')
+    }
   }
-  internals.placeholder = placeholder
-  internals.prune = () => shown.forEach((_, frame) => frame.isConnected || placeholder(frame, []))
+  hooks.placeholder = placeholder
+  hooks.prune = () =>
+    shown.forEach((_, frame) => {
+      if (!frame.isConnected) placeholder(frame, [])
+    })
   return () => {
     sizer.disconnect()
     shown.forEach((_, frame) => placeholder(frame, []))

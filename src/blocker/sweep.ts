@@ -12,9 +12,9 @@ import { patternsOf } from './patterns'
 export function sweep(consent: Consent): void {
   // Reading `document.cookie` or opening a storage area is a synchronous trip to the browser
   // process (milliseconds on a first visit): each happens only when a refused rule could match.
-  const refused = (field: 'cookies' | 'storage') => {
+  const refused = (field: 'cookies' | 'storage'): ((name: string) => boolean) | undefined => {
     const tests = patternsOf(consent.config, field, true).filter(([key]) => !consent.has(key))
-    return tests.length && ((name: string) => tests.some(([, test]) => test(name)))
+    if (tests.length) return (name) => tests.some(([, test]) => test(name))
   }
   try {
     const cookie = refused('cookies')

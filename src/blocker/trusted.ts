@@ -3,8 +3,12 @@ import { warn } from '../warn'
 type Sink = 'createScript' | 'createScriptURL'
 type Policy = Record<Sink, (value: string) => string>
 
-// Created once per page: a CSP may forbid a second policy with the same name.
-let policy: Policy | 0 | undefined
+const same = (value: string): string => value
+
+// Created once per page (a CSP may forbid a second policy with the same name): the `consentry`
+// policy, or where there is none (no Trusted Types, or the CSP refused it) functions that
+// return the string as it is.
+let policy: Policy | undefined
 
 /**
  * Passes script text or a script URL from the site's own gated markup through a
@@ -12,14 +16,14 @@ let policy: Policy | 0 | undefined
  * `require-trusted-types-for 'script'`. Without Trusted Types it returns the string.
  */
 export function trusted(value: string, sink: Sink): string {
-  if (policy == null) {
-    const same = (value: string): string => value
+  if (!policy) {
+    policy = { createScript: same, createScriptURL: same }
     try {
-      policy = (self as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes?.createPolicy('consentry', { createScript: same, createScriptURL: same }) || 0
+      const types = (self as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes
+      if (types) policy = types.createPolicy('consentry', policy)
     } catch {
-      policy = 0
       warn('the CSP trusted-types directive must allow the policy "consentry"')
     }
   }
-  return policy ? policy[sink](value) : value
+  return policy[sink](value)
 }

@@ -5,9 +5,7 @@ import { formatReport } from '../scanner/formatReport'
 import { launchChromium, ScanSetupError } from '../scanner/launchChromium'
 import { parseScanArgs, USAGE } from '../scanner/parseScanArgs'
 import { scanSite } from '../scanner/scanSite'
-import type { Vendor } from '../vendors/types'
-
-const vendors: readonly Vendor[] = []
+import { vendors } from '../vendors'
 
 /** Runs the scan and prints its report; resolves the exit code: 0 clean, 1 a leak, 2 could not scan. */
 export async function main(args: string[]): Promise<number> {

@@ -26,9 +26,9 @@ export const wholeNumber = valid<number>((v) => Number.isSafeInteger(v) && v >= 
 
 const compiles = (v: string): unknown => {
   // Only real flags after the closing slash: `/g/collect` is a path, not `g` with flags `collect`.
-  const m = /^\/(.+)\/([dgimsuyv]*)$/.exec(v)
+  const regex = /^\/(.+)\/([dgimsuyv]*)$/.exec(v)
   try {
-    return !m || new RegExp(m[1]!, m[2])
+    return !regex || new RegExp(regex[1]!, regex[2])
   } catch {}
 }
 

@@ -7,7 +7,7 @@ export const MAX_AGE_DAYS = 395
 
 export function defaults(): NormalizedConfig {
   const categories = {} as NormalizedConfig['categories']
-  for (const c of CATEGORIES) categories[c] = { services: {} }
+  for (const category of CATEGORIES) categories[category] = { services: {} }
   return {
     revision: 0,
     categories,

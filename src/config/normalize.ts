@@ -7,7 +7,10 @@ type Checks = Record<string, Check<unknown>>
 
 /** Copies the keys of `input` that `checks` knows and that pass into `into`; warns about the rest. */
 function pick<T>(input: unknown, path: string, checks: Checks, into: any = {}): T {
-  if (!isObject(input)) return input === undefined ? into : (complain(path || 'config', 'an object', input), into)
+  if (!isObject(input)) {
+    if (input !== undefined) complain(path || 'config', 'an object', input)
+    return into
+  }
   for (const key of Object.keys(input)) {
     const where = path ? path + '.' + key : key
     // Own keys only: `valueOf` or `__proto__` in JSON must not find Object.prototype's methods.
@@ -26,21 +29,24 @@ function pick<T>(input: unknown, path: string, checks: Checks, into: any = {}): 
  */
 const entries =
   (check: Check<unknown>, named: (key: string, where: string) => unknown): Check<any> =>
-  (v, path) => {
-    if (!isObject(v)) return
+  (input, path) => {
+    if (!isObject(input)) return
     const out: Record<string, unknown> = {}
-    for (const key of Object.keys(v)) {
+    for (const key of Object.keys(input)) {
       const where = path + '.' + key
-      const value = named(key, where) && check(v[key], where)
+      const value = named(key, where) && check(input[key], where)
       if (value !== undefined) out[key] = value
     }
     return out
   }
 
-const mapOf = (check: Check<unknown>): Check<any> => (v, path) =>
-  isObject(v)
-    ? entries(check, (key, where) => (/^[\w-]+$/.test(key) && key != '__proto__') || warn(where + ' must be named with letters, digits, _ or - (ignored)'))(v, path)
-    : complain(path, 'an object', v)
+const safeName = (key: string, where: string): unknown =>
+  (/^[\w-]+$/.test(key) && key != '__proto__') || warn(where + ' must be named with letters, digits, _ or - (ignored)')
+
+const mapOf =
+  (check: Check<unknown>): Check<any> =>
+  (value, path) =>
+    isObject(value) ? entries(check, safeName)(value, path) : complain(path, 'an object', value)
 
 /** A `cookies` entry: a name or `/regex/`, or an object declaring it, which must have a `name`. */
 const declared: Check<CookieDeclaration> = (v, path) => {
@@ -69,13 +75,30 @@ const category: Check<unknown> = (v, path) => split(v, path, { ...rules, service
  * Translations: nested objects whose leaves are strings; anything else is dropped. Four
  * levels cover every message (`categories.analytics.title`); deeper JSON could overflow the stack.
  */
-const strings = (depth: number): Check<unknown> => (v, path) =>
-  isObject(v)
-    ? entries((leaf, where) => (typeof leaf == 'string' ? leaf : isObject(leaf) && depth < 4 ? strings(depth + 1)(leaf, where) : complain(where, 'a string', leaf)), (key, where) => key != '__proto__' || warn(where + ' is not a message name (ignored)'))(v, path)
-    : complain(path, 'an object of strings', v)
+const strings =
+  (depth: number): Check<unknown> =>
+  (value, path) =>
+    isObject(value) ? entries(message(depth), messageName)(value, path) : complain(path, 'an object of strings', value)
 
-const maxAgeDays: Check<number> = (v, path) =>
-  typeof v != 'number' || !(v > 0) ? complain(path, 'a number of days > 0', v) : v > MAX_AGE_DAYS ? (complain(path, 'at most ' + MAX_AGE_DAYS, v), MAX_AGE_DAYS) : v
+const message =
+  (depth: number): Check<unknown> =>
+  (leaf, where) =>
+    typeof leaf == 'string'
+      ? leaf
+      : isObject(leaf) && depth < 4
+        ? strings(depth + 1)(leaf, where)
+        : complain(where, 'a string', leaf)
+
+const messageName = (key: string, where: string): unknown => key != '__proto__' || warn(where + ' is not a message name (ignored)')
+
+const maxAgeDays: Check<number> = (value, path) => {
+  if (typeof value != 'number' || !(value > 0)) return complain(path, 'a number of days > 0', value)
+  if (value > MAX_AGE_DAYS) {
+    complain(path, 'at most ' + MAX_AGE_DAYS, value)
+    return MAX_AGE_DAYS
+  }
+  return value
+}
 
 /**
  * Validates a config from untrusted JSON. Never throws and never grants: each problem
@@ -88,25 +111,27 @@ export function normalizeConfig(input?: unknown): NormalizedConfig {
     '',
     {
       revision: wholeNumber,
-      categories: (v, path) => {
-        if (!isObject(v)) return complain(path, 'an object', v)
-        for (const key of Object.keys(v))
+      categories: (value, path) => {
+        if (!isObject(value)) return complain(path, 'an object', value)
+        for (const key of Object.keys(value))
           if (!CATEGORIES.includes(key as never)) warn(`${path}.${key} is not a category (use ${CATEGORIES.join(', ')})`)
-          else config.categories[key as 'analytics'] = { services: {}, ...(category(v[key], path + '.' + key) as object) }
+          else config.categories[key as 'analytics'] = { services: {}, ...(category(value[key], path + '.' + key) as object) }
       },
-      cookie: (v, path) =>
-        pick(v, path, {
+      cookie: (value, path) =>
+        pick(value, path, {
           // RFC 6265 token characters; not a name js-cookie would find on Object.prototype (`constructor`).
-          name: valid((n) => typeof n == 'string' && /^[\w!#$%&'*+.^`|~-]+$/.test(n) && !(n in {}), 'a cookie name'),
+          name: valid((name) => typeof name == 'string' && /^[\w!#$%&'*+.^`|~-]+$/.test(name) && !(name in {}), 'a cookie name'),
           domain: text,
-          path: valid((n) => typeof n == 'string' && n[0] == '/', 'a path starting with /'),
+          path: valid((cookiePath) => typeof cookiePath == 'string' && cookiePath[0] == '/', 'a path starting with /'),
           sameSite: oneOf('Lax', 'Strict', 'None'),
           maxAgeDays,
         }, config.cookie),
       language: text,
       translations: mapOf(strings(0)),
       policyUrl: safeUrl,
-      googleConsentMode: (v, path) => (v === true || v === false ? v && {} : pick(v, path, { waitForUpdate: wholeNumber, mapping: mapOf(patterns) })),
+      // `true` is the default options; `false` stays false.
+      googleConsentMode: (value, path) =>
+        value === true || value === false ? value && {} : pick(value, path, { waitForUpdate: wholeNumber, mapping: mapOf(patterns) }),
       gpc: bool,
       reloadOnWithdraw: bool,
       recordEndpoint: safeUrl,

@@ -18,7 +18,8 @@ export function chooseLanguage(setting: string, available: string[]): string {
   for (const tag of wanted) {
     // Where `navigator.languages` is missing, `navigator.language` (maybe missing too) stands in.
     const code = (tag || '').toLowerCase()
-    for (const c of [code, code.split('-')[0]]) for (const k of known) if (k.toLowerCase() == c) return k
+    for (const candidate of [code, code.split('-')[0]])
+      for (const name of known) if (name.toLowerCase() == candidate) return name
   }
   return (setting != 'auto' && setting) || 'en'
 }

@@ -1,9 +1,6 @@
 import type { Messages } from '../types'
 
-/**
- * English, built into every bundle; every other language falls back to it string by string.
- * The blocked-embed placeholder keeps its English defaults in the blocker, which runs without the UI.
- */
+/** English, built into every bundle that shows text; every other language falls back to it string by string. */
 const en: Messages = {
   banner: {
     title: 'Cookie consent',
@@ -40,6 +37,7 @@ const en: Messages = {
   },
   footer: { link: 'Cookie Settings' },
   gpc: 'Your Global Privacy Control signal is honoured: marketing stays off unless you switch it on.',
+  placeholder: { text: 'This content is blocked until you allow {category}.', button: 'Allow {category}' },
 }
 
 export default en

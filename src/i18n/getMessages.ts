@@ -5,15 +5,15 @@ import { registered } from './registered'
 type Tree = Record<string, unknown>
 
 /**
- * `a` with `b` written over it, object by object, as a copy. A text only replaces a text
+ * `base` with `over` written over it, object by object, as a copy. A text only replaces a text
  * and an object only merges into an object: a careless translation (a number, a string
  * where a group belongs) leaves the English in place instead of blanking the UI.
  */
-function merge(a: unknown, b: unknown): unknown {
-  if (typeof b == 'string') return typeof a == 'object' ? a : b
-  if (!b || typeof b != 'object' || typeof a == 'string') return a
-  const out: Tree = { ...(a as Tree) }
-  for (const k in b) out[k] = merge(out[k], (b as Tree)[k])
+function merge(base: unknown, over: unknown): unknown {
+  if (typeof over == 'string') return typeof base == 'object' ? base : over
+  if (!over || typeof over != 'object' || typeof base == 'string') return base
+  const out: Tree = { ...(base as Tree) }
+  for (const key in over) out[key] = merge(out[key], (over as Tree)[key])
   return out
 }
 

@@ -1,6 +1,6 @@
 import type { Choices, Consent } from '../types'
 
-/** DESIGN §5: which Google consent types each category stands for. */
+/** Which Google consent types each category stands for. */
 const MAPPING = {
   analytics: ['analytics_storage'],
   marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
@@ -12,7 +12,7 @@ const MAPPING = {
  * `security_storage`, queued before any gated tag runs, then an `update` for the stored
  * decision and for every change, each followed by a `consentry_update` dataLayer event.
  */
-export function createGoogleConsentMode(consent: Consent): (() => void) | void {
+export function googleConsentMode(consent: Consent): (() => void) | void {
   const options = consent.config.googleConsentMode
   if (!options) return
   const mapping: Record<string, string[] | undefined> = { ...MAPPING, ...options.mapping }
@@ -20,14 +20,15 @@ export function createGoogleConsentMode(consent: Consent): (() => void) | void {
   const dataLayer = (host.dataLayer ||= [])
   // gtag.js reads `arguments` objects from the dataLayer, not arrays.
   const gtag = (host.gtag ||= function () {
-    // eslint-disable-next-line prefer-rest-params
+    // biome-ignore lint/complexity/noArguments: gtag.js reads `arguments` objects, not arrays
     dataLayer.push(arguments)
   })
   // A type that several categories claim is granted only while all of them are.
   const state = (choices?: Choices) => {
     const out: Record<string, unknown> = { security_storage: 'granted' }
     for (const category in mapping)
-      for (const type of mapping[category] || []) out[type] = out[type] != 'denied' && choices && choices[category] ? 'granted' : 'denied'
+      for (const type of mapping[category] || [])
+        out[type] = out[type] != 'denied' && choices && choices[category] ? 'granted' : 'denied'
     return out
   }
   const update = (choices: Choices) => {

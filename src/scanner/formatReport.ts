@@ -117,7 +117,7 @@ export function formatReport(report: ScanReport, color: boolean): string {
     out.push('', paint('bold', 'Config from the catalogue that would cover them'), '  ' + suggestion.command)
     for (const [category, lines] of Object.entries(suggestion.categories)) {
       const fields = Object.entries(lines).filter(([, values]) => values.length)
-      out.push(`  "${category}": { ${fields.map(([field, values]) => `"${field}": ${JSON.stringify(values)}`).join(', ')} }`)
+      out.push(`  "${category}": { ${fields.map(([field, values]) => `"${field}": [${values.map((value) => JSON.stringify(value)).join(', ')}]`).join(', ')} }`)
     }
   }
   if (suggestion.unknown.length) {

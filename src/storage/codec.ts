@@ -39,10 +39,10 @@ const FORMAT = /^1\.([0-9a-z]{1,11})\.([01]*)\.([0-9a-z]{1,8})\.([0-9a-z]{1,8})\
  */
 export function decodeRecord(value: unknown, keys: string[], now: number): ConsentRecord | null {
   const text = typeof value == 'string' && value.length < 300 ? value : ''
-  const m = FORMAT.exec(text)
-  if (!m || hash(text.slice(0, text.lastIndexOf('.')) + '|' + keys) !== m[10]) return null
-  const [revision, created, updated, expires] = [m[1], m[3], m[4], m[5]].map((n) => parseInt(n!, 36)) as number[]
-  const bits = m[2]!
+  const match = FORMAT.exec(text)
+  if (!match || hash(text.slice(0, text.lastIndexOf('.')) + '|' + keys) !== match[10]) return null
+  const [revision, created, updated, expires] = [match[1], match[3], match[4], match[5]].map((field) => parseInt(field!, 36)) as number[]
+  const bits = match[2]!
   if (
     bits.length != keys.length - 1 ||
     !(created! <= updated! && updated! < expires! && expires! - updated! <= 396 * DAY) ||
@@ -51,18 +51,20 @@ export function decodeRecord(value: unknown, keys: string[], now: number): Conse
   )
     return null
   const choices = { necessary: true } as Choices
-  keys.slice(1).forEach((k, i) => (choices[k] = bits[i] == '1'))
+  keys.slice(1).forEach((key, i) => {
+    choices[key] = bits[i] == '1'
+  })
   // Frozen like a new decision's record (createRecord): what is read becomes the instance's state,
   // which `get()` and `record()` hand out, and only a decision may change it.
   return Object.freeze({
-    id: m[9]!,
+    id: match[9]!,
     createdAt: iso(created!),
     updatedAt: iso(updated!),
     expiresAt: iso(expires!),
     revision: revision!,
     choices: Object.freeze(choices),
-    method: METHODS[+m[6]!]!,
-    gpc: m[7] == '1',
-    language: m[8]!,
+    method: METHODS[+match[6]!]!,
+    gpc: match[7] == '1',
+    language: match[8]!,
   })
 }

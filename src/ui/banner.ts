@@ -6,20 +6,20 @@ import { createLayer } from './layer'
  * The first layer: a non-modal landmark (not a cookie wall) with "Accept all" and
  * "Reject all" side by side. The decision's `change` event hides it.
  */
-export function createBanner(consent: Consent, m: Messages, attrs: Record<string, string>): HTMLElement {
-  const b = m.banner
+export function createBanner(consent: Consent, messages: Messages, attrs: Record<string, string>): HTMLElement {
+  const texts = messages.banner
   return createLayer(
     consent,
-    m,
+    messages,
     'section',
     { ...attrs, role: 'region', part: 'banner' },
-    b,
+    texts,
     null,
-    [consent.revisionChanged && h('p', { part: 'notice revision' }, b.revision)],
+    [consent.revisionChanged && h('p', { part: 'notice revision' }, texts.revision)],
     [
-      ['accept', b.acceptAll, () => consent.acceptAll()],
-      ['reject', b.rejectAll, () => consent.rejectAll()],
-      ['settings', b.settings, () => consent.openSettings()],
+      ['accept', texts.acceptAll, () => consent.acceptAll()],
+      ['reject', texts.rejectAll, () => consent.rejectAll()],
+      ['settings', texts.settings, () => consent.openSettings()],
     ],
   )
 }

@@ -1,11 +1,8 @@
 import type { Category, Consent, Messages, NormalizedRules } from '../types'
+import { titleOf } from '../i18n/titleOf'
 import { renderDeclaration } from './declaration'
 import { h } from './h'
 import type { Kid } from './h'
-
-/** A category's or service's title: the config's, else the texts', else the service's key. */
-export const titleOf = (m: Messages, key: string, rules: NormalizedRules): string =>
-  rules.title || (m.categories[key] || {}).title || key.split('.').pop()!
 
 /**
  * One block per category: a `role="switch"` checkbox named after its key, then a block of
@@ -13,37 +10,38 @@ export const titleOf = (m: Messages, key: string, rules: NormalizedRules): strin
  * category switch carries its services along, and a category with services is on while
  * any of them is.
  */
-export function renderCategories(consent: Consent, m: Messages): HTMLElement[] {
+export function renderCategories(consent: Consent, messages: Messages): HTMLElement[] {
   const row = (key: string, rules: NormalizedRules): Kid[] => {
-    // Texts from `config.categories` win: the site named its own categories and services.
-    const description = rules.description || (m.categories[key] || {}).description
+    // Descriptions from `config.categories` win, as titles do (`titleOf`).
+    const description = rules.description || messages.categories[key]?.description
     // Keys are safe ids: service names are letters, digits, _ and - (`normalizeConfig`).
     return [
       h(
         'label',
         {},
-        titleOf(m, key, rules),
+        titleOf(messages, rules, key),
         h('input', { type: 'checkbox', role: 'switch', part: 'switch', name: key, 'aria-describedby': description && key, disabled: key == 'necessary' }),
       ),
       description && h('p', { id: key, part: 'description' }, description),
     ]
   }
-  return Object.entries(consent.config.categories).map(([c, rules]) => {
+  return Object.entries(consent.config.categories).map(([category, rules]) => {
     const services = Object.entries(rules.services)
-    const declaration = renderDeclaration(consent, m, c as Category)
+    const declaration = renderDeclaration(consent, messages, category as Category)
     const box = h(
       'div',
       {
         part: 'category',
-        onchange: (e: Event) => {
+        onchange: (event: Event) => {
           const [lead, ...rest] = box.querySelectorAll('input')
-          if (e.target == lead) for (const s of rest) s.checked = lead.checked
-          else lead!.checked = rest.some((s) => s.checked)
+          if (event.target == lead) for (const input of rest) input.checked = lead.checked
+          else lead!.checked = rest.some((input) => input.checked)
         },
       },
-      ...row(c, rules),
-      services[0] && h('div', { part: 'services' }, ...services.flatMap(([s, r]) => row(c + '.' + s, r))),
-      declaration && h('details', { part: 'declaration' }, h('summary', {}, m.declaration.show), declaration),
+      ...row(category, rules),
+      services[0] &&
+        h('div', { part: 'services' }, ...services.flatMap(([service, serviceRules]) => row(category + '.' + service, serviceRules))),
+      declaration && h('details', { part: 'declaration' }, h('summary', {}, messages.declaration.show), declaration),
     )
     return box
   })

@@ -1,5 +1,5 @@
 import type { Category, Consent, CookieDeclaration, Messages, NormalizedRules } from '../types'
-import { titleOf } from './categories'
+import { titleOf } from '../i18n/titleOf'
 import { h } from './h'
 
 const COLUMNS = ['name', 'provider', 'duration', 'purpose'] as const
@@ -33,11 +33,11 @@ export function renderDeclaration(consent: Consent, m: Messages, c: Category): H
     ...cookies(rules),
     ...Object.entries(rules.services).map(([s, r]) => {
       const link = r.privacyPolicy && h('a', { href: r.privacyPolicy }, m.banner.policy)
-      const head = h('th', { colspan: '4', scope: 'rowgroup' }, titleOf(m, c + '.' + s, r), r.provider && ' · ' + r.provider, link && ' · ', link)
+      const head = h('th', { colspan: '4', scope: 'rowgroup' }, titleOf(m, r, c + '.' + s), r.provider && ' · ' + r.provider, link && ' · ', link)
       return h('tbody', {}, h('tr', {}, head), ...cookies(r))
     }),
   ]
-  return !!rows[0] && h('table', {}, h('caption', {}, titleOf(m, c, rules)), row('th', m.declaration), ...rows)
+  return !!rows[0] && h('table', {}, h('caption', {}, titleOf(m, rules, c)), row('th', m.declaration), ...rows)
 }
 
 /** Renders the whole declaration into every `[data-consentry-declaration]` element; returns what empties them. */

@@ -16,11 +16,11 @@ export interface Dialog {
 
 /**
  * The second layer: a modal `<dialog>` (top layer, page made inert) with a switch and the
- * cookie declaration per category, and the visitor's consent id once they decided. Escape and the close button leave the choices as they were; a decision
- * closes it.
+ * cookie declaration per category, and the visitor's consent id once they decided. Escape
+ * and the close button leave the choices as they were; a decision closes it.
  */
-export function createDialog(consent: Consent, m: Messages, attrs: Record<string, string>): Dialog {
-  const d = m.dialog
+export function createDialog(consent: Consent, messages: Messages, attrs: Record<string, string>): Dialog {
+  const texts = messages.dialog
   let opener: HTMLElement | null = null
   const close = () => consent.closeSettings()
   const decide = (choice: () => void) => () => {
@@ -34,32 +34,36 @@ export function createDialog(consent: Consent, m: Messages, attrs: Record<string
     getSelection()!.selectAllChildren(code)
     navigator.clipboard?.writeText(code.textContent!).catch(() => {})
   }
-  const id = h('p', { part: 'id' }, d.id, ' ', code, ' ', h('button', { part: 'button copy', onclick: copy }, d.copy))
+  const id = h('p', { part: 'id' }, texts.id, ' ', code, ' ', h('button', { part: 'button copy', onclick: copy }, texts.copy))
   const el = createLayer(
     consent,
-    m,
+    messages,
     'dialog',
     {
       ...attrs,
       'aria-modal': 'true',
       part: 'dialog',
-      onkeydown: (e: KeyboardEvent) => trapFocus(e, el),
+      onkeydown: (event: KeyboardEvent) => trapFocus(event, el),
       // Escape (a close request) closes the native dialog; the core must hear of it too. The
       // event comes a task later: by then the dialog may be open again, and must stay so.
-      onclose: () => opener && !el.open && close(),
+      onclose: () => {
+        if (opener && !el.open) close()
+      },
     },
-    d,
-    h('button', { part: 'close', 'aria-label': d.close, onclick: close }, '×'),
-    [...renderCategories(consent, m), id],
+    texts,
+    h('button', { part: 'close', 'aria-label': texts.close, onclick: close }, '×'),
+    [...renderCategories(consent, messages), id],
     [
-      ['reject', d.rejectAll, decide(() => consent.rejectAll())],
-      ['accept', d.acceptAll, decide(() => consent.acceptAll())],
-      ['save', d.save, decide(() => consent.set(Object.fromEntries([...el.querySelectorAll('input')].map((s) => [s.name, s.checked]))))],
+      ['reject', texts.rejectAll, decide(() => consent.rejectAll())],
+      ['accept', texts.acceptAll, decide(() => consent.acceptAll())],
+      ['save', texts.save, decide(() => consent.set(Object.fromEntries([...el.querySelectorAll('input')].map((input) => [input.name, input.checked]))))],
     ],
   )
   const sync = () => {
     const record = consent.record()
-    el.querySelectorAll('input').forEach((s) => (s.checked = consent.has(s.name)))
+    el.querySelectorAll('input').forEach((input) => {
+      input.checked = consent.has(input.name)
+    })
     id.hidden = !record
     code.textContent = record && record.id
   }

@@ -6,17 +6,17 @@ import { h } from './h'
  * settings on click, Enter or Space: one delegated listener, no observer.
  */
 export function listenForSettings(consent: Consent): () => void {
-  const on = (e: Event) => {
-    const key = (e as KeyboardEvent).key
-    if ((!key || key == 'Enter' || key == ' ') && (e.target as Element).closest?.('[data-consentry-settings]')) {
+  const on = (event: Event) => {
+    const key = (event as KeyboardEvent).key
+    if ((!key || key == 'Enter' || key == ' ') && (event.target as Element).closest?.('[data-consentry-settings]')) {
       // Also cancels the click a button synthesizes from Enter or Space: the dialog opens once.
-      e.preventDefault()
+      event.preventDefault()
       consent.openSettings()
     }
   }
   const types = ['click', 'keydown']
-  types.map((type) => document.addEventListener(type, on))
-  return () => types.map((type) => document.removeEventListener(type, on))
+  types.forEach((type) => document.addEventListener(type, on))
+  return () => types.forEach((type) => document.removeEventListener(type, on))
 }
 
 /** Renders a "Cookie Settings" link into every `[data-consentry-footer]` element. */
@@ -24,5 +24,5 @@ export function renderFooterLinks(text: string): () => void {
   const links = [...document.querySelectorAll('[data-consentry-footer]')].map((el) =>
     el.appendChild(h('a', { href: '#', 'data-consentry-settings': '' }, text)),
   )
-  return () => links.map((a) => a.remove())
+  return () => links.forEach((link) => link.remove())
 }

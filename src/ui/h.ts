@@ -12,10 +12,10 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props?: Props, 
 export function h(tag: string, props?: Props, ...kids: Kid[]): HTMLElement
 export function h(tag: string, props: Props = {}, ...kids: Kid[]): HTMLElement {
   const el = document.createElement(tag)
-  for (const k in props) {
-    const v = props[k]
-    if (typeof v == 'string') el.setAttribute(k, v)
-    else if (v != null) (el as unknown as Record<string, unknown>)[k] = v
+  for (const name in props) {
+    const value = props[name]
+    if (typeof value == 'string') el.setAttribute(name, value)
+    else if (value != null) (el as unknown as Record<string, unknown>)[name] = value
   }
   el.append(...(kids.filter((kid) => kid) as (Node | string)[]))
   return el

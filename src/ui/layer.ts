@@ -15,7 +15,7 @@ type Action = [part: string, text: string, act: () => void]
  */
 export function createLayer<K extends 'section' | 'dialog'>(
   consent: Consent,
-  m: Messages,
+  messages: Messages,
   tag: K,
   props: Record<string, unknown>,
   texts: { title: string; description: string },
@@ -30,8 +30,8 @@ export function createLayer<K extends 'section' | 'dialog'>(
     tag,
     { ...props, 'aria-labelledby': id },
     close ? h('div', { part: 'head' }, title, close) : title,
-    h('p', { part: 'description' }, texts.description, ' ', url && m.banner.policy && h('a', { href: url, part: 'link' }, m.banner.policy)),
-    consent.gpc && h('p', { part: 'notice gpc' }, m.gpc),
+    h('p', { part: 'description' }, texts.description, ' ', url && messages.banner.policy && h('a', { href: url, part: 'link' }, messages.banner.policy)),
+    consent.gpc && h('p', { part: 'notice gpc' }, messages.gpc),
     ...more,
     h('div', { part: 'actions' }, ...actions.map(([part, text, onclick]) => h('button', { part: 'button ' + part, onclick }, text))),
   )

@@ -8,7 +8,7 @@
 export function padBottom(el: HTMLElement): () => void {
   const html = document.documentElement
   const style = html.style
-  const before = [style.scrollPaddingBottom, style.paddingBottom]
+  const { scrollPaddingBottom, paddingBottom } = style
   const observer = new ResizeObserver(() => {
     // Both reads before any write: a read after a write would force a second style and layout pass.
     const px = innerHeight - el.getBoundingClientRect().top + 'px'
@@ -19,6 +19,7 @@ export function padBottom(el: HTMLElement): () => void {
   observer.observe(el)
   return () => {
     observer.disconnect()
-    ;[style.scrollPaddingBottom, style.paddingBottom] = before as [string, string]
+    style.scrollPaddingBottom = scrollPaddingBottom
+    style.paddingBottom = paddingBottom
   }
 }

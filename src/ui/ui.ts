@@ -20,7 +20,7 @@ export function createUI(consent: Consent): () => void {
   let wantBanner = !consent.decided
   let wantSettings = false
   // Set once the body exists (DOMContentLoaded): texts, and the language of every layer.
-  let m: Messages | undefined
+  let messages: Messages | undefined
   let attrs: Record<string, string>
   let root: ShadowRoot | undefined
   let banner: HTMLElement | undefined
@@ -42,26 +42,33 @@ export function createUI(consent: Consent): () => void {
 
   /** Brings the DOM in line with what is wanted, once the body exists. */
   const update = () => {
-    if (!m) return
-    if (wantBanner && !banner) unpad = padBottom(mount((banner = createBanner(consent, m, attrs))))
+    if (!messages) return
+    if (wantBanner && !banner) {
+      banner = createBanner(consent, messages, attrs)
+      unpad = padBottom(mount(banner))
+    }
     if (!wantBanner && banner) {
       banner.remove()
       banner = undefined
       unpad()
     }
-    if (config.floatingButton)
-      (floating ||= mount(h('button', { ...attrs, part: 'button floating', onclick: () => consent.openSettings() }, m.footer.link))).hidden =
-        wantBanner
+    if (config.floatingButton) {
+      floating ||= mount(h('button', { ...attrs, part: 'button floating', onclick: () => consent.openSettings() }, messages.footer.link))
+      floating.hidden = wantBanner
+    }
     if (wantSettings) {
-      if (!dialog) mount((dialog = createDialog(consent, m, attrs)).el)
+      if (!dialog) {
+        dialog = createDialog(consent, messages, attrs)
+        mount(dialog.el)
+      }
       dialog.open()
     } else dialog?.close()
   }
 
   const onLoad = () => {
-    m = getMessages(consent)
+    messages = getMessages(consent)
     attrs = { lang: consent.language, dir: isRtl(consent.language) ? 'rtl' : 'ltr' }
-    const offs = [renderFooterLinks(m.footer.link), renderDeclarations(consent, m)]
+    const offs = [renderFooterLinks(messages.footer.link), renderDeclarations(consent, messages)]
     unlink = () => offs.map((off) => off())
     update()
   }
@@ -85,7 +92,7 @@ export function createUI(consent: Consent): () => void {
     }),
   ]
   return () => {
-    offs.map((off) => off())
+    offs.forEach((off) => off())
     document.removeEventListener('DOMContentLoaded', onLoad)
     dialog?.close()
     unpad()

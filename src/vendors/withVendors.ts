@@ -1,10 +1,9 @@
 import type { CategoryConfig, ConsentConfig, ServiceConfig } from '../types'
 import type { Vendor } from './types'
 
-/** A cookie as a config declares it (DESIGN §4): what the dialog and the policy page show. */
+/** A cookie as a config declares it (DESIGN §4); its provider is the service's. */
 export interface DeclaredCookie {
   name: string
-  provider: string
   duration: string
   purpose: string
 }
@@ -26,7 +25,7 @@ export function vendorService(vendor: Vendor): VendorService {
     provider: vendor.provider,
     privacyPolicy: vendor.privacyPolicy,
     block: [...vendor.block],
-    cookies: vendor.cookies.map(({ name, duration, purpose }) => ({ name, provider: vendor.provider, duration, purpose })),
+    cookies: vendor.cookies.map(({ name, duration, purpose }) => ({ name, duration, purpose })),
     storage: [...vendor.storage],
   }
 }

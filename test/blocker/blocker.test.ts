@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createBlocker } from '../../src/blocker/blocker'
-import type { Consent, Internals } from '../../src/types'
+import type { Consent } from '../../src/types'
 import { cleanUp, markup, settle, start } from './start'
 
 afterEach(cleanUp)
@@ -235,7 +235,7 @@ describe('createBlocker: failing closed', () => {
     broken.has = () => {
       throw new Error('broken')
     }
-    const stop = createBlocker(broken, {} as Internals)
+    const stop = createBlocker(broken, { stored: () => undefined, sync() {}, blocked() {} })
     expect(scripts()).toEqual(['js s', 'text/plain s2'])
     stop()
   })

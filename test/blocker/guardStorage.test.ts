@@ -115,6 +115,12 @@ describe('guardStorage', () => {
     expect(localStorage.getItem('ph_key')).toBe('1')
   })
 
+  it('never refuses its own cookie, even to a rule that matches every name', () => {
+    const consent = start({ categories: { analytics: { cookies: ['/./'] } } }, [guardStorage])
+    consent.rejectAll()
+    expect(names()).toEqual(['consentry'])
+  })
+
   it('patches nothing without declared names', () => {
     const setter = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!.set
     start({}, [guardStorage])

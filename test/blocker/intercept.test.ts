@@ -128,7 +128,7 @@ describe('createBlocker: elements created by other code', () => {
     const host = document.querySelector('consentry-placeholder')!
     expect(host.nextElementSibling).toBe(frame)
     expect(frame.hidden).toBe(true)
-    expect(host.shadowRoot!.textContent).toContain('video (marketing)')
+    expect(host.shadowRoot!.textContent).toContain('video (Marketing)')
     consent.set({ marketing: true })
     expect(document.querySelector('consentry-placeholder')).toBeNull()
     expect(frame.hidden).toBe(false)

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createBlocker } from '../../src/blocker/blocker'
-import { interceptBlockRules } from '../../src/blocker/interceptBlockRules'
+import { blockRules } from '../../src/blocker/blockRules'
 import { placeholders } from '../../src/blocker/placeholders'
 import { createConsent } from '../../src/core'
+import * as parts from '../../src/parts'
 import type { Consent, ConsentConfig } from '../../src/types'
 import { cleanUp, markup, nextFrame, recordNetwork, sent, start } from './start'
 
@@ -40,7 +41,7 @@ describe('the blocker without its optional parts', () => {
 
   it('holds block-rule matches without drawing placeholders', async () => {
     recordNetwork()
-    const consent = start(RULES, [interceptBlockRules, createBlocker])
+    const consent = start(RULES, [blockRules, createBlocker])
     const frame = document.createElement('iframe')
     frame.src = 'https://video.test/embed/1'
     document.body.append(frame)
@@ -69,7 +70,7 @@ describe('the headless core', () => {
   it('starts its extras, the optional parts, before the blocker', async () => {
     recordNetwork()
     markup(GATED)
-    const consent = createConsent({ ...RULES, reloadOnWithdraw: false }, [interceptBlockRules, placeholders])
+    const consent = createConsent({ ...RULES, reloadOnWithdraw: false }, [parts.blockRules, parts.placeholders])
     made.push(consent)
     await nextFrame()
     expect(document.querySelector('consentry-placeholder')).not.toBeNull()

@@ -20,8 +20,8 @@ describe('createBlocker: contextual consent', async () => {
     expect(host.className).toBe('video')
     expect(host.shadowRoot!.mode).toBe('open')
     expect(frame.hidden).toBe(true)
-    const group = placeholder()!.getByRole('group', { name: 'This content is blocked until you allow marketing.' })
-    expect(within(group).getByRole('button', { name: 'Allow marketing' }).tagName).toBe('BUTTON')
+    const group = placeholder()!.getByRole('group', { name: 'This content is blocked until you allow Marketing.' })
+    expect(within(group).getByRole('button', { name: 'Allow Marketing' }).tagName).toBe('BUTTON')
   })
 
   it('speaks the language of a file added by script tag, unless the site translated it', async () => {
@@ -44,7 +44,7 @@ describe('createBlocker: contextual consent', async () => {
     markup('<iframe data-consent="marketing" id="yt" data-src="https://video.test/embed/x"></iframe>')
     const consent = start()
     await nextFrame()
-    placeholder()!.getByRole('button', { name: 'Allow marketing' }).click()
+    placeholder()!.getByRole('button', { name: 'Allow Marketing' }).click()
     expect(consent.has('marketing')).toBe(true)
     expect(consent.record()!.method).toBe('custom')
     expect(document.querySelector('consentry-placeholder')).toBeNull()
@@ -69,7 +69,7 @@ describe('createBlocker: contextual consent', async () => {
     await nextFrame()
     consent.set({ analytics: true })
     consent.set({ analytics: false })
-    const button = placeholder()!.getByRole('button', { name: 'Allow analytics, marketing' })
+    const button = placeholder()!.getByRole('button', { name: 'Allow Analytics, Marketing' })
     button.click()
     expect(consent.get()).toMatchObject({ analytics: true, marketing: true })
   })
@@ -96,7 +96,7 @@ describe('createBlocker: contextual consent', async () => {
     await nextFrame()
     const root = document.querySelector('consentry-placeholder')!.shadowRoot!
     expect(root.querySelector('img')).toBeNull()
-    expect(root.textContent).toContain('<img src=x onerror=alert(1)> marketing')
+    expect(root.textContent).toContain('<img src=x onerror=alert(1)> Marketing')
   })
 
   it('removes placeholders whose iframe left the page', async () => {

@@ -3,10 +3,11 @@
 // network), and a clean page after each test.
 import { vi } from 'vitest'
 import { createBlocker } from '../../src/blocker/blocker'
-import { interceptBlockRules } from '../../src/blocker/interceptBlockRules'
+import { blockRules } from '../../src/blocker/blockRules'
 import { placeholders } from '../../src/blocker/placeholders'
 import { createConsentWith } from '../../src/consent'
-import type { Consent, ConsentConfig, Feature } from '../../src/types'
+import type { Part } from '../../src/internals'
+import type { Consent, ConsentConfig } from '../../src/types'
 
 // jsdom lays nothing out: this ResizeObserver reports its targets at the next animation
 // frame after each observe(), as a browser does once they are rendered.
@@ -58,7 +59,7 @@ export function recordNetwork(): void {
 }
 
 /** The blocker with both optional parts, in the full SDK's order. */
-export const BLOCKER: Feature[] = [interceptBlockRules, placeholders, createBlocker]
+export const BLOCKER: Part[] = [blockRules, placeholders, createBlocker]
 
 /** A store (reloadOnWithdraw off unless given) with `features` started on the current document. */
 export function start(config: ConsentConfig = {}, features = BLOCKER): Consent {

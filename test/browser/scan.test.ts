@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ScanReport } from '../../src/scanner/types.js'
 import { formatReport } from '../../src/scanner/formatReport.js'
+import { googleAnalytics } from '../../src/vendors/index.js'
 import { sitePage, startExampleServer, startServer, type TestServer } from './harness.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -33,7 +34,8 @@ function consentry(args: string[], env: Record<string, string> = {}, cwd = root)
 let server: TestServer
 /** Each fixture is its own site; its third parties are other *.test hosts. */
 const url = (host: string, path: string) => `http://${host}${path}`
-const resolve = () => ['--resolve', `MAP *.test 127.0.0.1:${server.port}`, '--wait', '300']
+// Google's tag host too, so the ungated site can paste a (stand-in) Google Analytics tag.
+const resolve = () => ['--resolve', `MAP *.test 127.0.0.1:${server.port},MAP www.googletagmanager.com 127.0.0.1:${server.port}`, '--wait', '300']
 
 async function scanJson(start: string, ...extra: string[]): Promise<{ run: Run; report: ScanReport }> {
   const run = await consentry([start, '--json', ...resolve(), ...extra])
@@ -54,6 +56,7 @@ beforeAll(async () => {
   server.route('/collect', (_req, res) => void res.writeHead(204).end())
   server.route('/pixel.gif', (_req, res) => void res.writeHead(204).end())
   server.script('/ads.js', 'window.adsLoaded = true')
+  server.script('/gtag/js', "document.cookie = '_ga=GA1.1.1; Path=/; Max-Age=63072000'; document.cookie = '_ga_TEST=GS1.1; Path=/; Max-Age=63072000'")
 
   // Clean: the tracker is gated on analytics; the server's own session cookie is declared necessary.
   const cleanConfig = {
@@ -69,11 +72,9 @@ beforeAll(async () => {
   })
   server.page('/clean/about.html', cleanPage('<a href="/clean/">Home</a>'))
 
-  // Ungated: a third-party script and pixel written straight into the page.
-  server.page(
-    '/ungated/',
-    sitePage({ config: { categories: { analytics: { cookies: ['_tr'] } } }, body: '<script src="http://ads.test/ads.js"></script><img src="http://ads.test/pixel.gif" alt="">' }),
-  )
+  // Ungated: a Google Analytics tag, a third-party script and a pixel written straight into the page.
+  const ungated = '<script src="http://www.googletagmanager.com/gtag/js?id=G-TEST"></script><script src="http://ads.test/ads.js"></script><img src="http://ads.test/pixel.gif" alt="">'
+  server.page('/ungated/', sitePage({ config: { categories: { analytics: { cookies: ['_ga'] } } }, body: ungated }))
 
   // Bundled: the site's own code writes what no category names; its server sets a declared analytics cookie.
   server.script(
@@ -183,11 +184,29 @@ describe('leaky sites', () => {
     const { run, report } = scans.ungated
     expect([run.code, report.exitCode]).toEqual([1, 1])
     const page = 'http://www.ungated.test/ungated/'
+    const before = ['none', 'rejected']
     expect(report.leaks).toEqual([
-      { kind: 'request', name: 'http://ads.test/ads.js', where: 'ads.test', states: ['none', 'rejected'], declared: null, vendor: null, pages: [page] },
-      { kind: 'request', name: 'http://ads.test/pixel.gif', where: 'ads.test', states: ['none', 'rejected'], declared: null, vendor: null, pages: [page] },
+      { kind: 'request', name: 'http://www.googletagmanager.com/gtag/js?id=', where: 'www.googletagmanager.com', states: before, declared: null, vendor: 'google-analytics', pages: [page] },
+      { kind: 'request', name: 'http://ads.test/ads.js', where: 'ads.test', states: before, declared: null, vendor: null, pages: [page] },
+      { kind: 'request', name: 'http://ads.test/pixel.gif', where: 'ads.test', states: before, declared: null, vendor: null, pages: [page] },
+      { kind: 'cookie', name: '_ga', where: 'www.ungated.test', states: before, declared: 'analytics', vendor: 'google-analytics', pages: [page] },
+      { kind: 'cookie', name: '_ga_TEST', where: 'www.ungated.test', states: before, declared: null, vendor: 'google-analytics', pages: [page] },
     ])
-    expect(report.undeclared).toEqual([{ kind: 'host', name: 'ads.test', vendor: null, pages: [page] }])
+    expect(report.undeclared).toEqual([
+      { kind: 'host', name: 'www.googletagmanager.com', vendor: 'google-analytics', pages: [page] },
+      { kind: 'host', name: 'ads.test', vendor: null, pages: [page] },
+      { kind: 'cookie', name: '_ga_TEST', vendor: 'google-analytics', pages: [page] },
+    ])
+  })
+
+  it('gives the catalogue config lines that would cover what is undeclared', () => {
+    const { block, cookies, storage } = googleAnalytics
+    expect(scans.ungated.report.suggestion).toEqual({
+      vendors: ['google-analytics'],
+      command: 'npx consentry config google-analytics',
+      categories: { analytics: { block, cookies: cookies.map((c) => c.name), storage } },
+      unknown: [{ kind: 'host', name: 'ads.test' }],
+    })
   })
 
   it('reports cookies, storage keys and databases that the site bundle or its server set before consent', () => {
@@ -235,9 +254,10 @@ describe('leaky sites', () => {
       /^ {2}request +http:\/\/ads\.test\/ads\.js +ads\.test +script, third-party +undeclared +— +1 +LEAK$/,
     )
     expect(text).toContain('  request http://ads.test/ads.js (ads.test; undeclared) before a decision and after "reject all", on http://www.ungated.test/ungated/\n')
-    expect(text.endsWith('\n2 leaks: exit 1\n')).toBe(true)
+    expect(text).toContain('\n  npx consentry config google-analytics\n  "analytics": { "block": ["google-analytics.com", ')
+    expect(text.endsWith('\n5 leaks: exit 1\n')).toBe(true)
     expect(text).not.toContain('\x1b[')
-    expect(formatReport(scans.ungated.report, true)).toContain('\x1b[31m2 leaks: exit 1\x1b[39m')
+    expect(formatReport(scans.ungated.report, true)).toContain('\x1b[31m5 leaks: exit 1\x1b[39m')
   })
 })
 

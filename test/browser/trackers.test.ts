@@ -253,3 +253,28 @@ describe('same-origin iframes', () => {
     expect(vendor).toEqual(['https://sentinel.example/'])
   })
 })
+
+describe('the Cookie Store API', () => {
+  it('writes no declared cookie through cookieStore.set before consent, and lets deletions and others through', async () => {
+    const config = { categories: { analytics: { cookies: ['_dd_s'] } } }
+    // cookieStore needs a secure context: 127.0.0.1 is one.
+    suite.server.page('/cookie-store', sitePage({ config }))
+    const context = suite.track(await suite.browser.newContext())
+    const page = await context.newPage()
+    await page.goto(suite.server.url('/cookie-store'))
+    const names = () => page.evaluate(async () => (await cookieStore.getAll()).map((c) => c.name).sort())
+    await page.evaluate(async () => {
+      await cookieStore.set('_dd_s', 'a')
+      await cookieStore.set({ name: '_dd_s', value: 'b', path: '/' })
+      await cookieStore.set('theme', 'dark')
+    })
+    expect(await names()).toEqual(['theme'])
+    // One set by the server: a deletion through an expiry in the past goes through.
+    await context.addCookies([{ name: '_dd_s', value: 'server', url: suite.server.url('/') }])
+    await page.evaluate(() => cookieStore.set({ name: '_dd_s', value: '', expires: Date.now() - 1000 }))
+    expect(await names()).toEqual(['theme'])
+    await page.evaluate(() => (window as SdkWindow).consentry.acceptAll())
+    await page.evaluate(() => cookieStore.set('_dd_s', 'c'))
+    expect(await names()).toEqual(['_dd_s', 'consentry', 'theme'])
+  })
+})

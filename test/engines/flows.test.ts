@@ -310,10 +310,13 @@ describe.each(engineNames())('%s', (name: EngineName) => {
       document.cookie = '_ga=' + tag + ';path=/;max-age=3600';
       document.cookie = 'site_pref=' + tag + ';path=/;max-age=3600';
       localStorage.setItem('amp_device', tag); sessionStorage.setItem('amp_device', tag); localStorage.setItem('theme', tag);
+      // Refused like a browser with storage blocked: a SecurityError thrown, or an error event.
       return new Promise(function (done) {
-        var open = indexedDB.open('amp_db');
-        open.onsuccess = function () { open.result.close(); done('opened') };
-        open.onerror = function (e) { e.preventDefault(); done('refused') };
+        try {
+          var open = indexedDB.open('amp_db');
+          open.onsuccess = function () { open.result.close(); done('opened') };
+          open.onerror = function (e) { e.preventDefault(); done('refused') };
+        } catch (e) { done(e.name == 'SecurityError' ? 'refused' : 'threw ' + e.name) }
       });
     };
     window.stored = function () {
@@ -334,6 +337,29 @@ describe.each(engineNames())('%s', (name: EngineName) => {
       'late',
       'late',
     ])
+  })
+
+  it('storage guard: cookieStore.set of a declared cookie waits for consent, where the engine has cookieStore', async () => {
+    // cookieStore exists only in secure contexts: 127.0.0.1 is one, http://www.site.test is not.
+    const path = `/secure${++paths}`
+    server.page(path, sitePage({ config: { reloadOnWithdraw: false, categories: { analytics: { cookies: ['_ga'] } } } }))
+    const page = await visit(server.url(path))
+    const write = (tag: string) =>
+      page.evaluate(async (value) => {
+        const store = (window as { cookieStore?: { set(name: string, value: string): Promise<void> } }).cookieStore
+        if (!store) return 'no cookieStore'
+        await store.set('_ga', value)
+        await store.set('site_pref', value)
+        return document.cookie.split('; ').filter((c) => !c.startsWith('consentry=')).sort().join('; ')
+      }, tag)
+    // WebKitGTK 2.50's cookieStore.set resolves but stores nothing on an http loopback origin (its
+    // own limit, see docs/engines.md): there the undeclared name shows it, and only "no crash" is left to check.
+    const early = await write('early')
+    const stores = early != '' && early != 'no cookieStore'
+    expect(early).toBe(stores ? 'site_pref=early' : name == 'webkit' ? '' : 'cookieStore works here')
+    await sdk(page, 'consent.set({ analytics: true })')
+    await waitFor(page, () => (window as SdkWindow).consentry.has('analytics'), undefined, 'analytics granted')
+    expect(await write('late')).toBe(stores ? '_ga=late; site_pref=late' : '')
   })
 
   it('strict csp with nonces (and trusted types where the engine has them): styled, gated, zero violations', async () => {

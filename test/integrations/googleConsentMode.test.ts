@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createConsentWith } from '../../src/consent'
-import { createGoogleConsentMode } from '../../src/integrations/googleConsentMode'
+import { googleConsentMode } from '../../src/integrations/googleConsentMode'
 import type { Consent, ConsentConfig } from '../../src/types'
 
 type Host = { dataLayer?: unknown[]; gtag?: unknown }
 const host = window as unknown as Host
 let consent: Consent | undefined
-const make = (config: ConsentConfig) => (consent = createConsentWith(config, [createGoogleConsentMode]))
+const make = (config: ConsentConfig) => (consent = createConsentWith(config, [googleConsentMode]))
 const entries = () => (host.dataLayer || []).map((e) => (typeof e == 'object' && e && 'length' in e ? Array.from(e as ArrayLike<unknown>) : e))
 
 const DENIED = {

@@ -99,3 +99,16 @@ describe.each(loaders)('%s in node', (_name, load) => {
     consent.destroy()
   })
 })
+
+describe.each([
+  ['start.mjs', () => esm('start.mjs')],
+  ['start.cjs', () => cjs('start.cjs')],
+] as const)('%s in node', (_name, load) => {
+  it('starts an in-memory instance at import, without a dom and without throwing', async () => {
+    const logged = [vi.spyOn(console, 'warn'), vi.spyOn(console, 'error')]
+    const { consent } = (await whileRecording(load)) as unknown as { consent: Consent }
+    expect([consent.decided, consent.has('analytics')]).toEqual([false, false])
+    expect(writes).toEqual([])
+    expect(logged.flatMap((spy) => spy.mock.calls)).toEqual([])
+  })
+})

@@ -5,8 +5,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createConsentWith } from '../../src/consent'
 import { fullFeatures } from '../../src/features'
 import { createConsent } from '../../src/full'
+import type { Part } from '../../src/internals'
 import type { Choices, Consent, ConsentConfig, Feature } from '../../src/types'
-import { createTabSync } from '../../src/integrations/tabs'
+import { tabSync } from '../../src/integrations/tabSync'
 import { encodeRecord } from '../../src/storage/codec'
 import { createUI } from '../../src/ui/ui'
 import { cleanUp, consoleOf, GATED, markup, ran, settle, track, ui } from './page'
@@ -18,7 +19,7 @@ const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f
 const CONFIG: ConsentConfig = { reloadOnWithdraw: false }
 
 /** Every feature of the full SDK, in its start order. */
-const full = (): Feature[] => [...fullFeatures(() => ({})), createUI]
+const full = (): Part[] => [...fullFeatures, createUI]
 const boom = (what: string) => () => {
   throw new Error(what)
 }
@@ -249,7 +250,7 @@ describe('failing closed', () => {
 
   it('grants nothing on forged messages from another tab, yet takes a real decision from one', async () => {
     consoleOf()
-    const consent = track(createConsentWith(CONFIG, [createTabSync]))
+    const consent = track(createConsentWith(CONFIG, [tabSync]))
     const keys = ['necessary', 'analytics', 'marketing', 'personalization']
     const now = Math.floor(Date.now() / 1000)
     const real = encodeRecord(

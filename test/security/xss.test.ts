@@ -60,8 +60,8 @@ describe('the xss corpus', () => {
       expect(shape(), payload).toEqual(expected)
       const all = shown()
       expect(SHOWN_FIELDS.filter((field) => !all.includes(text(field))), payload).toEqual([])
-      // Placeholder texts name the category by its translated title: `{category}` filled, `$&` kept.
-      const filled = (field: string) => `${text(field)} {category}`.split('{category}').join(text('translations.en.categories.marketing.title'))
+      // Placeholder texts name the category as the settings do, config title first: `{category}` filled, `$&` kept.
+      const filled = (field: string) => `${text(field)} {category}`.split('{category}').join(text('categories.marketing.title'))
       expect(['translations.en.placeholder.text', 'translations.en.placeholder.button'].filter((f) => !all.includes(filled(f))), payload).toEqual([])
       expect([pageWindow().xss, (window as { xss?: unknown }).xss], payload).toEqual([undefined, undefined])
       cleanUp()

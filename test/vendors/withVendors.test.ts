@@ -12,7 +12,7 @@ describe('withVendors', () => {
       provider: 'Google LLC',
       privacyPolicy: 'https://policies.google.com/privacy',
       block: googleAnalytics.block,
-      cookies: googleAnalytics.cookies.map(({ name, duration, purpose }) => ({ name, provider: 'Google LLC', duration, purpose })),
+      cookies: googleAnalytics.cookies.map(({ name, duration, purpose }) => ({ name, duration, purpose })),
       storage: [],
     })
     expect(Object.keys(config.categories!.marketing!.services!)).toEqual(['youtube'])

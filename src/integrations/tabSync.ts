@@ -1,21 +1,28 @@
-import type { Consent, Internals } from '../types'
+import type { Internals } from '../internals'
+import type { Consent } from '../types'
 
 /**
  * Carries a decision to the site's other open tabs: the stored value goes over a
  * BroadcastChannel, and a tab that comes back into view re-reads the cookie (which
  * also covers browsers without BroadcastChannel).
  */
-export function createTabSync(consent: Consent, internals: Internals): () => void {
+export function tabSync(consent: Consent, internals: Internals): () => void {
   // The value last heard from another tab: not sent back, so two tabs do not echo each other.
-  let received: unknown = null
+  let received: string | undefined | null = null
   const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry:' + consent.config.cookie.name) : undefined
-  if (channel) channel.onmessage = (event) => internals.sync((received = typeof event.data == 'string' ? event.data : undefined) as never)
+  if (channel)
+    channel.onmessage = (event) => {
+      received = typeof event.data == 'string' ? event.data : undefined
+      internals.sync(received)
+    }
   const unbind = consent.on('change', () => {
     const value = internals.stored()
     if (value !== received) channel?.postMessage(value ?? null)
     received = null
   })
-  const onVisible = () => document.visibilityState == 'visible' && internals.sync(internals.stored())
+  const onVisible = () => {
+    if (document.visibilityState == 'visible') internals.sync(internals.stored())
+  }
   document.addEventListener('visibilitychange', onVisible)
   return () => {
     unbind()

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createConsentWith } from '../../src/consent'
-import { createRecordSender } from '../../src/integrations/recordSender'
+import { consentRecords } from '../../src/integrations/consentRecords'
 import type { Consent } from '../../src/types'
 
 let consent: Consent | undefined
@@ -10,13 +10,11 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
-const texts = () => ({ banner: { title: 'Cookies' } })
-
 describe('consent records', () => {
   it('beacons each decision as JSON with a hash of the texts shown', () => {
     const beacon = vi.fn((_url: string, _body: string) => true)
     vi.stubGlobal('navigator', { ...navigator, sendBeacon: beacon })
-    consent = createConsentWith({ recordEndpoint: '/records' }, [createRecordSender(texts)])
+    consent = createConsentWith({ recordEndpoint: '/records' }, [consentRecords])
     consent.set({ analytics: true })
     expect(beacon).toHaveBeenCalledTimes(1)
     const [url, body] = beacon.mock.calls[0]!
@@ -29,7 +27,7 @@ describe('consent records', () => {
     vi.stubGlobal('navigator', { ...navigator, sendBeacon: () => false })
     const fetch = vi.fn(() => Promise.resolve(new Response()))
     vi.stubGlobal('fetch', fetch)
-    consent = createConsentWith({ recordEndpoint: 'https://records.example/c' }, [createRecordSender(texts)])
+    consent = createConsentWith({ recordEndpoint: 'https://records.example/c' }, [consentRecords])
     consent.rejectAll()
     expect(fetch).toHaveBeenCalledWith('https://records.example/c', expect.objectContaining({ method: 'POST', keepalive: true }))
   })
@@ -37,11 +35,11 @@ describe('consent records', () => {
   it('sends nothing without an endpoint, and nothing on reset', () => {
     const beacon = vi.fn(() => true)
     vi.stubGlobal('navigator', { ...navigator, sendBeacon: beacon })
-    consent = createConsentWith({}, [createRecordSender(texts)])
+    consent = createConsentWith({}, [consentRecords])
     consent.acceptAll()
     expect(beacon).not.toHaveBeenCalled()
     consent.destroy()
-    consent = createConsentWith({ recordEndpoint: '/r' }, [createRecordSender(texts)])
+    consent = createConsentWith({ recordEndpoint: '/r' }, [consentRecords])
     consent.reset()
     expect(beacon).not.toHaveBeenCalled()
   })

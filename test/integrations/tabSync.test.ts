@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createConsentWith } from '../../src/consent'
-import { createTabSync } from '../../src/integrations/tabs'
+import { tabSync } from '../../src/integrations/tabSync'
 import type { Consent } from '../../src/types'
 
 const made: Consent[] = []
 const tab = () => {
-  const consent = createConsentWith({}, [createTabSync])
+  const consent = createConsentWith({}, [tabSync])
   made.push(consent)
   return consent
 }

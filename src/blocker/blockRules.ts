@@ -1,4 +1,5 @@
-import type { Consent, Internals } from '../types'
+import type { Internals } from '../internals'
+import type { Consent } from '../types'
 import { createBlockedBy } from './blockedBy'
 import { patchChildWindows, type Realm } from './childWindows'
 import { interceptHtml } from './gateHtml'
@@ -9,9 +10,9 @@ import { gateScript } from './stamp'
 const TAGS = ['IMG', 'SCRIPT', 'IFRAME', 'SOURCE']
 
 /**
- * The optional part that enforces `block` rules (README "block rules"); start it before
- * `createBlocker`, to which it lends `gateFrame` and `release`. With no rules it
- * patches nothing. Inside the function: importing must not touch DOM globals (SSR).
+ * The optional part that enforces `block` rules; start it before `createBlocker`, to which
+ * it lends `gateFrame` and `release`. With no rules it patches nothing. Inside the
+ * function: importing must not touch DOM globals (SSR).
  *
  * - `src` (script, iframe, img) and `srcset` (img, picture source) values that match are held
  *   back before the browser sees them, by wrapping those property setters and
@@ -31,7 +32,7 @@ const TAGS = ['IMG', 'SCRIPT', 'IFRAME', 'SOURCE']
  * The clean-up restores each patch that nobody has wrapped since; a wrapped one stays but
  * lets everything through.
  */
-export function interceptBlockRules(consent: Consent, internals: Internals): (() => void) | undefined {
+export function blockRules(consent: Consent, internals: Internals): (() => void) | undefined {
   const blockedBy = createBlockedBy(consent)
   if (!blockedBy) return
   const held = new Map<Element, Record<string, unknown>>()
@@ -54,8 +55,9 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
    */
   const keep = (el: Element, name: string, value: unknown): boolean => {
     // Lower-cased by hand: a case-insensitive regex would be the page's first, which costs 1–2 ms.
-    const tag = on && TAGS.includes(el.tagName) && el.tagName
-    const lower = tag && String(name).toLowerCase()
+    const tag = el.tagName
+    if (!on || !TAGS.includes(tag)) return false
+    const lower = String(name).toLowerCase()
     if (!(lower == 'srcset' || (lower == 'src' && tag != 'SOURCE'))) return false
     const urls = lower == 'srcset' ? String(value).split(',').map((candidate) => candidate.trim().split(' ')[0]!) : [String(value)]
     const keys = [...new Set(urls.flatMap((url) => blockedBy(url)))]
@@ -63,8 +65,10 @@ export function interceptBlockRules(consent: Consent, internals: Internals): (()
     if (keys.length) {
       held.set(el, { ...values, [lower]: value })
       internals.blocked('element', String(value), keys)
+    } else if (values) {
+      delete values[lower]
+      if (!Object.keys(values).length) held.delete(el)
     }
-    else if (values && delete values[lower] && !Object.keys(values).length) held.delete(el)
     if (lower == 'src' && tag == 'IFRAME') internals.placeholder?.(el, keys)
     return keys.length > 0
   }

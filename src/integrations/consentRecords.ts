@@ -1,0 +1,22 @@
+import { shortHash } from '../hash'
+import { getMessages } from '../i18n/getMessages'
+import type { Consent } from '../types'
+
+/**
+ * Sends each decision to `recordEndpoint` as JSON: the `record()` fields plus `textsHash`,
+ * a hash of the texts the visitor was shown (`getMessages`, as the UI shows them). The body
+ * goes as text/plain, a CORS-safelisted type, so an endpoint on another origin needs no
+ * preflight; `fetch` with `keepalive` steps in where `sendBeacon` is missing or refuses.
+ */
+export function consentRecords(consent: Consent): (() => void) | undefined {
+  const url = consent.config.recordEndpoint
+  if (!url) return
+  return consent.on('change', (_choices, _previous, record) => {
+    if (!record) return
+    const body = JSON.stringify({ ...record, textsHash: shortHash(JSON.stringify(getMessages(consent))) })
+    try {
+      if (navigator.sendBeacon(url, body)) return
+    } catch {}
+    fetch(url, { method: 'POST', body, keepalive: true, credentials: 'omit' }).catch(() => {})
+  })
+}
