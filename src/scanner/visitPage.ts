@@ -62,6 +62,8 @@ const QUIET_MAX_MS = 10_000
 const PARSE_TIMEOUT_MS = 60_000
 /** …and then for its load event, which a hanging subresource may hold back: the scan goes on without it. */
 const LOAD_TIMEOUT_MS = 30_000
+/** How long a quiet page may still take to put its instance on `window.consentry`. */
+const CONSENTRY_WAIT_MS = 3_000
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
 
@@ -118,6 +120,8 @@ async function session(browser: Browser, url: string, wait: number, decision: De
     await loaded()
     // The visitor who decides does so once the page is quiet, without the extra wait.
     await settle(decision ? 0 : wait)
+    // An app that creates its instance in a module (after its framework loads) may still be starting.
+    await page.waitForFunction(readConfig, undefined, { timeout: CONSENTRY_WAIT_MS }).catch(() => {})
     result.config = await page.evaluate(readConfig).catch(() => null)
     await snapshot(context, page, 'none', recorder.setCookies, result)
     if (!decision) result.links = await page.evaluate(() => Array.from(document.links, (link) => link.href)).catch(() => [])
