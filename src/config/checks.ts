@@ -55,7 +55,9 @@ const url = (scheme: RegExp, expected: string) =>
   valid<string>((v) => {
     try {
       return typeof v == 'string' && scheme.test(new URL(v, 'http://x/').protocol)
-    } catch {}
+    } catch {
+      return false
+    }
   }, expected)
 
 export const safeUrl = url(/^https?:$/, 'an http(s) or relative URL')

@@ -58,6 +58,7 @@ const declared: Check<CookieDeclaration> = (v, path) => {
   if (c.name) return c
   // Dropped without a name; an invalid one was warned about already, and warn() says a message once.
   pattern(v.name, path + '.name')
+  return undefined
 }
 
 const rules: Checks = { title: text, description: text, cookies: list(declared, 'an array'), storage: patterns, block: patterns }

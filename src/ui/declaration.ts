@@ -1,4 +1,4 @@
-import type { Category, Consent, CookieDeclaration, Messages, NormalizedRules } from '../types'
+import type { Category, Consent, Messages, NormalizedRules } from '../types'
 import { titleOf } from '../i18n/titleOf'
 import { h } from './h'
 
