@@ -1,10 +1,11 @@
 /// <reference types="node" />
-// `consentry scan <url>…`: checks a site the way a regulator's crawler would (DESIGN §8).
+// `consentry scan <url>…`: checks a site the way a regulator's crawler would.
 import { buildReport } from '../scanner/buildReport'
 import { formatReport } from '../scanner/formatReport'
 import { launchChromium, ScanSetupError } from '../scanner/launchChromium'
 import { parseScanArgs, USAGE } from '../scanner/parseScanArgs'
 import { scanSite } from '../scanner/scanSite'
+import type { PageReport } from '../scanner/types'
 import { vendors } from '../vendors'
 
 /** Runs the scan and prints its report; resolves the exit code: 0 clean, 1 a leak, 2 could not scan. */
@@ -20,8 +21,9 @@ export async function main(args: string[]): Promise<number> {
   }
   const { options } = parsed
   const startedAt = new Date()
-  const fail = (message: string) => {
-    if (options.json) console.log(JSON.stringify(buildReport(options, startedAt, [], vendors, message), null, 2))
+  // The pages scanned before the failure stay in the JSON report.
+  const fail = (message: string, pages: PageReport[] = []) => {
+    if (options.json) console.log(JSON.stringify(buildReport(options, startedAt, pages, vendors, message), null, 2))
     console.error(`consentry scan: ${message}`)
     return 2
   }
@@ -35,7 +37,7 @@ export async function main(args: string[]): Promise<number> {
   try {
     const progress = !options.json && process.stderr.isTTY ? (url: string) => process.stderr.write(`scanning ${url}\n`) : undefined
     const { pages, error } = await scanSite(browser, options, vendors, progress)
-    if (error) return fail(error)
+    if (error) return fail(error, pages)
     const report = buildReport(options, startedAt, pages, vendors)
     const color = !!process.stdout.isTTY && !process.env.NO_COLOR
     process.stdout.write(options.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report, color))

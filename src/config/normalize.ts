@@ -1,7 +1,7 @@
-import type { NormalizedConfig, Rules } from '../types'
+import type { CookieDeclaration, NormalizedConfig, NormalizedRules } from '../types'
 import { warn } from '../warn'
 import { CATEGORIES, MAX_AGE_DAYS, defaults } from './defaults'
-import { bool, complain, isObject, oneOf, patterns, safeUrl, text, valid, wholeNumber, type Check } from './checks'
+import { bool, complain, httpsUrl, isObject, list, oneOf, pattern, patterns, safeUrl, text, valid, wholeNumber, type Check } from './checks'
 
 type Checks = Record<string, Check<unknown>>
 
@@ -45,9 +45,29 @@ const safeName = (key: string, where: string): unknown =>
 
 const mapOf = (check: Check<unknown>): Check<any> => entries(check, safeName, 'an object')
 
-const rules: Checks = { title: text, description: text, cookies: patterns, storage: patterns, block: patterns }
-const category: Check<unknown> = (value, path) =>
-  pick(value, path, { ...rules, services: mapOf((service, where) => pick<Rules>(service, where, rules)) }, { services: {} })
+/** A `cookies` entry: a name or `/regex/`, or an object declaring it, which must have a `name`. */
+const declared: Check<CookieDeclaration> = (v, path) => {
+  if (!isObject(v)) {
+    const name = pattern(v, path)
+    return name ? { name } : undefined
+  }
+  const c = pick<CookieDeclaration>(v, path, { name: pattern, provider: text, duration: text, purpose: text })
+  if (c.name) return c
+  // Dropped without a name; an invalid one was warned about already, and warn() says a message once.
+  pattern(v.name, path + '.name')
+  return undefined
+}
+
+const rules: Checks = { title: text, description: text, cookies: list(declared, 'an array'), storage: patterns, block: patterns }
+
+/** Rules with `cookies` split: the names the blocker enforces, and the `declaration` the UI shows. */
+const split = (v: unknown, path: string, checks: Checks): NormalizedRules => {
+  const r = pick<any>(v, path, checks)
+  if (r.cookies) r.cookies = (r.declaration = r.cookies).map((c: CookieDeclaration) => c.name)
+  return r
+}
+const service: Checks = { ...rules, provider: text, privacyPolicy: httpsUrl }
+const category: Check<unknown> = (v, path) => ({ services: {}, ...split(v, path, { ...rules, services: mapOf((s, p) => split(s, p, service)) }) })
 
 /**
  * Translations: nested objects whose leaves are strings; anything else is dropped. Four

@@ -7,7 +7,7 @@ import { createPatches } from './patches'
 type Kind = 'cookie' | 'storage'
 
 /**
- * The storage guard (DESIGN §2): while a key is not granted, writes of the `cookies` and
+ * The storage guard: while a key is not granted, writes of the `cookies` and
  * `storage` names it declares are refused, so an SDK the site starts at load stores nothing
  * before consent. Covered: `document.cookie` (a deletion always passes), `cookieStore.set`,
  * `Storage.prototype.setItem` (localStorage and sessionStorage) and `indexedDB.open` of a
@@ -20,7 +20,7 @@ type Kind = 'cookie' | 'storage'
  * storage objects; the sweep removes such keys at the next start. An optional part
  * (`storageGuard`), started first by the full SDK: the headless core patches no browser API.
  */
-export function guardStorage(consent: Consent, internals: Internals): (() => void) | undefined {
+export function storageGuard(consent: Consent, internals: Internals): (() => void) | undefined {
   const { config } = consent
   const tests = { cookie: patternsOf(config, 'cookies', true), storage: patternsOf(config, 'storage', true) }
   if (!tests.cookie.length && !tests.storage.length) return
