@@ -1,5 +1,6 @@
-// `npm run screenshots`: PNGs of the banner and the settings dialog on the example site —
-// desktop, 320 px wide, dark, right to left — into docs/screenshots/ for the README.
+// `npm run screenshots`: PNGs of the banner, the settings dialog and the dialog with the cookie
+// declaration open (after a decision: the consent id shows) on the example site — desktop,
+// 320 px wide, dark, right to left — into docs/screenshots/ for the README and docs/declaration.md.
 // Needs `npm run build` first (loads dist/consentry.iife.js like a real page).
 import { createServer } from 'node:http'
 import { readFile, mkdir } from 'node:fs/promises'
@@ -46,6 +47,7 @@ const SHOTS = [
   { name: 'desktop', viewport: { width: 1280, height: 800 } },
   { name: 'mobile-320', viewport: { width: 320, height: 640 }, full: true },
   { name: 'dark', viewport: { width: 1280, height: 800 }, colorScheme: 'dark' },
+  { name: 'mobile-320-dark', viewport: { width: 320, height: 640 }, full: true, colorScheme: 'dark' },
   { name: 'rtl', viewport: { width: 1280, height: 800 }, lang: 'ar' },
 ]
 
@@ -74,8 +76,14 @@ for (const shot of SHOTS) {
   const dialog = page.locator('consentry-ui dialog')
   await dialog.waitFor()
   await page.screenshot({ path: `${OUT}/dialog-${shot.name}.png`, clip: shot.full ? undefined : await around(page, dialog) })
+  // The declaration: decide, reopen from the footer, open every disclosure, show the first table.
+  await dialog.locator('[part~=reject]').click()
+  await page.locator('[data-consentry-settings]').first().click()
+  for (const summary of await dialog.locator('summary').all()) await summary.click()
+  await dialog.locator('[part~=category]').nth(1).evaluate((el) => el.scrollIntoView())
+  await page.screenshot({ path: `${OUT}/declaration-${shot.name}.png`, clip: shot.full ? undefined : await around(page, dialog) })
   await context.close()
-  console.log(`docs/screenshots/{banner,dialog}-${shot.name}.png`)
+  console.log(`docs/screenshots/{banner,dialog,declaration}-${shot.name}.png`)
 }
 await browser.close()
 server.close()

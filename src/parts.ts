@@ -1,6 +1,6 @@
 import { blockRules as blockRulesPart } from './blocker/blockRules'
-import { guardStorage as guardStoragePart } from './blocker/guardStorage'
 import { placeholders as placeholdersPart } from './blocker/placeholders'
+import { storageGuard as storageGuardPart } from './blocker/storageGuard'
 import { consentRecords as consentRecordsPart } from './integrations/consentRecords'
 import { googleConsentMode as googleConsentModePart } from './integrations/googleConsentMode'
 import { tabSync as tabSyncPart } from './integrations/tabSync'
@@ -13,9 +13,9 @@ import type { Feature } from './types'
  * receives the instance's internals; to a site it is a plain Feature.
  */
 export const blockRules = blockRulesPart as Feature
-export const placeholders = placeholdersPart as Feature
 /** The storage guard: declared cookies and storage keys are not written while refused. */
-export const storageGuard = guardStoragePart as Feature
+export const storageGuard = storageGuardPart as Feature
+export const placeholders = placeholdersPart as Feature
 export const googleConsentMode: Feature = googleConsentModePart
 export const tabSync = tabSyncPart as Feature
 /** Consent records to `recordEndpoint`; `textsHash` hashes the texts of the visitor's language. */

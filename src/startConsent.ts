@@ -12,6 +12,7 @@ function readConfig(): unknown {
     return JSON.parse(block.textContent || '{}')
   } catch (error) {
     warn(`#consentry-config is not valid JSON (${(error as Error).message}); using the defaults`)
+    return undefined
   }
 }
 

@@ -32,6 +32,21 @@ export interface ConsentRecord {
   language: string
 }
 
+/**
+ * A cookie as the declaration shows it (the settings dialog and `[data-consentry-declaration]`).
+ * `duration` and `purpose` can be given per language in `translations[lang].cookies[name]`.
+ */
+export interface CookieDeclaration {
+  /** Exact name, or a `/regex/` string for names with a variable part (`/^_ga_/`). */
+  name: string
+  /** Who sets it. @default the service's `provider` */
+  provider?: string
+  /** How long it is kept, in words ("2 years", "session"). @default undefined */
+  duration?: string
+  /** What it is used for. @default undefined */
+  purpose?: string
+}
+
 /** Rules shared by a category and a service. */
 export interface Rules {
   /** Name shown in the settings and placeholders. @default the translated title, else the key */
@@ -40,10 +55,11 @@ export interface Rules {
   description?: string
   /**
    * Cookies this category (or service) sets, not written while refused and deleted when
-   * consent is withdrawn: exact names, or `/regex/` strings.
+   * consent is withdrawn: exact names, `/regex/` strings, or objects that also declare who
+   * sets them, for how long and why.
    * @default []
    */
-  cookies?: string[]
+  cookies?: (string | CookieDeclaration)[]
   /**
    * localStorage / sessionStorage keys and IndexedDB database names (exact or `/regex/`): not
    * written while refused, removed on withdrawal.
@@ -58,13 +74,31 @@ export interface Rules {
   block?: string[]
 }
 
+/** A service inside a category: rules, plus who runs it. */
+export interface ServiceConfig extends Rules {
+  /** The company that runs it, shown in the declaration. @default undefined */
+  provider?: string
+  /** https URL of its privacy policy, linked from the declaration (anything else is refused). @default undefined */
+  privacyPolicy?: string
+}
+
 export interface CategoryConfig extends Rules {
   /**
    * Services inside the category, each with its own switch; addressed as
    * `'category.service'` (`has('analytics.hotjar')`).
    * @default {}
    */
-  services?: Record<string, Rules>
+  services?: Record<string, ServiceConfig>
+}
+
+/**
+ * Rules after validation: `cookies` holds the names and `/regex/` strings the blocker
+ * enforces, `declaration` the same cookies (in the same order) with what they declare.
+ */
+export interface NormalizedRules extends Omit<ServiceConfig, 'cookies'> {
+  cookies?: string[]
+  /** Present whenever `cookies` is. */
+  declaration?: CookieDeclaration[]
 }
 
 export interface CookieConfig {
@@ -100,8 +134,32 @@ export interface Messages {
     acceptAll: string
     rejectAll: string
     close: string
+    /** Label of the visitor's consent id, shown once a decision exists (they cite it in a request about their data). */
+    id: string
+    /** The button that copies the consent id. */
+    copy: string
   }
+  /**
+   * Keyed by category (`analytics`) or service (`analytics.hotjar`): titles from
+   * `config.categories` win over these.
+   */
   categories: Record<string, { title: string; description: string }>
+  /** The cookie declaration: its disclosure, its column headers, the SDK's own cookie. */
+  declaration: {
+    /** The disclosure in the dialog that reveals a category's services and cookies. */
+    show: string
+    name: string
+    provider: string
+    duration: string
+    purpose: string
+    /** Purpose of the SDK's own cookie (`cookie.name`), declared under Necessary. */
+    own: string
+  }
+  /**
+   * Per cookie name as written in `cookies` (`/regex/` strings included): its duration and
+   * purpose in this language, over the ones in the config.
+   */
+  cookies?: Record<string, { duration?: string; purpose?: string }>
   footer: { link: string }
   /** Notice shown while the Global Privacy Control signal is honoured. */
   gpc?: string
@@ -154,7 +212,7 @@ export interface ConsentConfig {
 /** A config after validation: every key present, every value of the right type. */
 export interface NormalizedConfig {
   revision: number
-  categories: Record<Category, CategoryConfig & { services: Record<string, Rules> }>
+  categories: Record<Category, NormalizedRules & { services: Record<string, NormalizedRules> }>
   cookie: CookieConfig
   language: string
   translations: Record<string, DeepPartial<Messages>>

@@ -29,6 +29,12 @@ function readPage(files) {
 /** Waits until long tasks and layout shifts are no longer counted (`after` ms after the moment). */
 const settled = (after) => new Promise((done) => setTimeout(done, Math.max(0, window.__bench.at + after - performance.now())))
 
+/** The insertion time after `stop` (the peer's own teardown) has run in the page. */
+async function stopThenTime(tab, cdp, stop) {
+  await tab.evaluate(stop)
+  return insertionTime(tab, cdp)
+}
+
 /**
  * Main-thread script ms that inserting the 2,000-node view costs once the banner is up: the
  * insertion, patched setters and the MutationObserver callback, as bench/blocker.mjs's script
@@ -137,7 +143,7 @@ export async function measureLoad(tabs, url, target, { cpu = 1, insertion = fals
     blockerOwn: insertion && target.files.length ? await blockerOwnTime(tab, cdp, target.files) : undefined,
     // The same view in the same tab once the library is switched off: a pair that shares the
     // page's warmed-up code and the machine's moment, unlike a second page load.
-    insertionOff: insertion && target.stop ? (await tab.evaluate(target.stop), await insertionTime(tab, cdp)) : undefined,
+    insertionOff: insertion && target.stop ? await stopThenTime(tab, cdp, target.stop) : undefined,
   }
   if (screenshot) await tab.screenshot({ path: screenshot })
   const bannerShown = target.shown ? await tab.evaluate(target.shown) : undefined

@@ -11,16 +11,16 @@ export type BlockedBy = (url: string) => string[]
  */
 export function createBlockedBy(consent: Consent): BlockedBy | undefined {
   const rules = patternsOf(consent.config, 'block', false)
-  if (rules.length)
-    // Runs for every src set on an img, script or iframe: a relative URL is resolved only
-    // for a rule its own form missed, and an absolute one is tested once.
-    return (url) => {
-      const keys: string[] = []
-      let full: string | undefined
-      for (const [key, test] of rules)
-        if ((test(url) || (!url.includes('://') && test((full ??= resolve(url))))) && !keys.includes(key) && !consent.has(key)) keys.push(key)
-      return keys
-    }
+  if (!rules.length) return undefined
+  // Runs for every src set on an img, script or iframe: a relative URL is resolved only
+  // for a rule its own form missed, and an absolute one is tested once.
+  return (url) => {
+    const keys: string[] = []
+    let full: string | undefined
+    for (const [key, test] of rules)
+      if ((test(url) || (!url.includes('://') && test((full ??= resolve(url))))) && !keys.includes(key) && !consent.has(key)) keys.push(key)
+    return keys
+  }
 }
 
 function resolve(url: string): string {

@@ -14,7 +14,8 @@ export function sweep(consent: Consent): void {
   // process (milliseconds on a first visit): each happens only when a refused rule could match.
   const refused = (field: 'cookies' | 'storage'): ((name: string) => boolean) | undefined => {
     const tests = patternsOf(consent.config, field, true).filter(([key]) => !consent.has(key))
-    if (tests.length) return (name) => tests.some(([, test]) => test(name))
+    if (!tests.length) return undefined
+    return (name) => tests.some(([, test]) => test(name))
   }
   try {
     const cookie = refused('cookies')

@@ -1,4 +1,4 @@
-// `consentry config <vendor-id>…`: prints a ready config block for catalogue vendors (DESIGN §7).
+// `consentry config <vendor-id>…`: prints a ready config block for catalogue vendors.
 // Plain Node, no dependency: the catalogue is bundled into this file at build time.
 import type { ConsentConfig } from '../types'
 import { vendors } from '../vendors/catalogue'
@@ -31,8 +31,12 @@ function distance(a: string, b: string): number {
   return previous[b.length]!
 }
 
-const closest = (id: string): string =>
-  vendors.reduce((best, vendor) => (distance(id, vendor.id) < distance(id, best.id) ? vendor : best)).id
+/** The known id a typo meant: one that contains it (`clarity` → `microsoft-clarity`), else the nearest by edits. */
+function closest(id: string): string {
+  const containing = vendors.filter((vendor) => id.length >= 3 && vendor.id.includes(id.toLowerCase()))
+  const pool = containing.length ? containing : vendors
+  return pool.reduce((best, vendor) => (distance(id, vendor.id) < distance(id, best.id) ? vendor : best)).id
+}
 
 const list = (): string =>
   vendors.map((vendor) => `  ${vendor.id.padEnd(20)} ${vendor.title} (${vendor.category})`).join('\n')

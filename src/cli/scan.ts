@@ -1,5 +1,5 @@
 /// <reference types="node" />
-// `consentry scan <url>…`: checks a site the way a regulator's crawler would (DESIGN §8).
+// `consentry scan <url>…`: checks a site the way a regulator's crawler would.
 import { buildReport } from '../scanner/buildReport'
 import { formatReport } from '../scanner/formatReport'
 import { launchChromium, ScanSetupError } from '../scanner/launchChromium'

@@ -29,24 +29,36 @@ const compiles = (v: string): unknown => {
   const regex = /^\/(.+)\/([dgimsuyv]*)$/.exec(v)
   try {
     return !regex || new RegExp(regex[1]!, regex[2])
-  } catch {}
+  } catch {
+    return false
+  }
 }
 
 /** A name or a `/regex/flags` string that compiles, or dropped with a warning. */
 export const pattern: Check<string> = (v, path) =>
   typeof v != 'string' || !v ? complain(path, 'a non-empty string', v) : valid<string>(compiles, 'a valid /regex/')(v, path)
 
-export const patterns: Check<string[]> = (v, path) =>
-  Array.isArray(v)
-    ? (v.map((p, i) => pattern(p, `${path}[${i}]`)).filter((p) => p !== undefined) as string[])
-    : complain(path, 'an array of strings', v)
+/** An array whose items each pass `check`; the others are dropped with a warning naming their index. */
+export const list =
+  <T>(check: Check<T>, expected: string): Check<T[]> =>
+  (v, path) =>
+    Array.isArray(v) ? (v.map((p, i) => check(p, `${path}[${i}]`)).filter((p) => p !== undefined) as T[]) : complain(path, expected, v)
+
+export const patterns = list(pattern, 'an array of strings')
 
 /**
- * Only http(s) and relative URLs: a `javascript:` or `data:` link must never reach the
- * page. The URL parser decides, since it is what strips tabs and newlines from schemes.
+ * A URL whose scheme passes `scheme`: a `javascript:` or `data:` link must never reach the
+ * page. The URL parser decides, since it is what strips tabs and newlines from schemes;
+ * a relative URL resolves to `http:`.
  */
-export const safeUrl = valid<string>((v) => {
-  try {
-    return typeof v == 'string' && /^https?:$/.test(new URL(v, 'http://x/').protocol)
-  } catch {}
-}, 'an http(s) or relative URL')
+const url = (scheme: RegExp, expected: string) =>
+  valid<string>((v) => {
+    try {
+      return typeof v == 'string' && scheme.test(new URL(v, 'http://x/').protocol)
+    } catch {
+      return false
+    }
+  }, expected)
+
+export const safeUrl = url(/^https?:$/, 'an http(s) or relative URL')
+export const httpsUrl = url(/^https:$/, 'an https URL')

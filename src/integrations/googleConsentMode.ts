@@ -20,7 +20,6 @@ export function googleConsentMode(consent: Consent): (() => void) | void {
   const dataLayer = (host.dataLayer ||= [])
   // gtag.js reads `arguments` objects from the dataLayer, not arrays.
   const gtag = (host.gtag ||= function () {
-    // biome-ignore lint/complexity/noArguments: gtag.js reads `arguments` objects, not arrays
     dataLayer.push(arguments)
   })
   // A type that several categories claim is granted only while all of them are.

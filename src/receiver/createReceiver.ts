@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { adminRoutes } from './adminRoutes'
-import { createStore, type Store } from './createStore'
+import { createStore, } from './createStore'
 import { openDatabase } from './openDatabase'
 import { receiveRecord } from './receiveRecord'
 import { respond } from './respond'
@@ -35,7 +35,7 @@ function checkOptions(options: ReceiverOptions) {
 }
 
 /**
- * The consent-record receiver (DESIGN §9) as a `node:http` handler: `POST <path>` stores what
+ * The consent-record receiver as a `node:http` handler: `POST <path>` stores what
  * the SDK beacons, `GET <path>/<id>` and `GET <path>/export` answer an admin with the token.
  * Records go to PostgreSQL: PGlite in `dataDir`, or the server at `databaseUrl`.
  */

@@ -26,38 +26,26 @@ export function toRecord(row: Record<string, unknown>): StoredRecord {
   }
 }
 
-/** The record in the SDK's field order, then the receiver's own fields. */
-export const INSERT_COLUMNS = [
-  'seq',
-  'id',
-  'created_at',
-  'updated_at',
-  'expires_at',
-  'revision',
-  'choices',
-  'method',
-  'gpc',
-  'language',
-  'texts_hash',
-  'received_at',
-  'prev_hash',
-  'hash',
-]
+/** The table's columns with their types, for reading a batch from JSON (`jsonb_to_recordset`). */
+export const COLUMN_TYPES = `seq bigint, id uuid, created_at timestamptz, updated_at timestamptz, expires_at timestamptz,
+  revision bigint, choices jsonb, method text, gpc boolean, language text, texts_hash text, received_at timestamptz,
+  prev_hash text, hash text`
+export const COLUMN_NAMES = COLUMN_TYPES.replace(/ [a-z]+(,|$)/g, '$1')
 
-/** The parameters `INSERT_COLUMNS` take for one record. */
-export const insertValues = (r: StoredRecord): unknown[] => [
-  r.seq,
-  r.id,
-  r.createdAt,
-  r.updatedAt,
-  r.expiresAt,
-  r.revision,
-  JSON.stringify(r.choices),
-  r.method,
-  r.gpc,
-  r.language,
-  r.textsHash,
-  r.receivedAt,
-  r.prevHash,
-  r.hash,
-]
+/** A stored record as the table's columns, named as they are. */
+export const toColumns = (r: StoredRecord) => ({
+  seq: r.seq,
+  id: r.id,
+  created_at: r.createdAt,
+  updated_at: r.updatedAt,
+  expires_at: r.expiresAt,
+  revision: r.revision,
+  choices: r.choices,
+  method: r.method,
+  gpc: r.gpc,
+  language: r.language,
+  texts_hash: r.textsHash,
+  received_at: r.receivedAt,
+  prev_hash: r.prevHash,
+  hash: r.hash,
+})

@@ -46,7 +46,7 @@ function choicesProblem(choices: unknown): RecordProblem | null {
 
 /**
  * Checks a posted body against exactly what the SDK sends (src/store/createRecord.ts and
- * src/integrations/recordSender.ts): no other field, each of its type and form. Returns the
+ * src/integrations/consentRecords.ts): no other field, each of its type and form. Returns the
  * record, or the first problem. `now` (ms) bounds how far in the future a decision may be.
  */
 export function validateRecord(body: unknown, now: number): { record: ReceivedRecord } | { problem: RecordProblem } {

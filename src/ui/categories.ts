@@ -1,5 +1,6 @@
-import type { Consent, Messages, Rules } from '../types'
+import type { Category, Consent, Messages, NormalizedRules } from '../types'
 import { titleOf } from '../i18n/titleOf'
+import { renderDeclaration } from './declaration'
 import { h } from './h'
 import type { Kid } from './h'
 
@@ -10,7 +11,7 @@ import type { Kid } from './h'
  * any of them is.
  */
 export function renderCategories(consent: Consent, messages: Messages): HTMLElement[] {
-  const row = (key: string, rules: Rules): Kid[] => {
+  const row = (key: string, rules: NormalizedRules): Kid[] => {
     // Descriptions from `config.categories` win, as titles do (`titleOf`).
     const description = rules.description || messages.categories[key]?.description
     // Keys are safe ids: service names are letters, digits, _ and - (`normalizeConfig`).
@@ -26,6 +27,7 @@ export function renderCategories(consent: Consent, messages: Messages): HTMLElem
   }
   return Object.entries(consent.config.categories).map(([category, rules]) => {
     const services = Object.entries(rules.services)
+    const declaration = renderDeclaration(consent, messages, category as Category)
     const box = h(
       'div',
       {
@@ -39,6 +41,7 @@ export function renderCategories(consent: Consent, messages: Messages): HTMLElem
       ...row(category, rules),
       services[0] &&
         h('div', { part: 'services' }, ...services.flatMap(([service, serviceRules]) => row(category + '.' + service, serviceRules))),
+      declaration && h('details', { part: 'declaration' }, h('summary', {}, messages.declaration.show), declaration),
     )
     return box
   })

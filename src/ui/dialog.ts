@@ -15,9 +15,9 @@ export interface Dialog {
 }
 
 /**
- * The second layer: a modal `<dialog>` (top layer, page made inert) with a switch per
- * category. Escape and the close button leave the choices as they were; a decision
- * closes it.
+ * The second layer: a modal `<dialog>` (top layer, page made inert) with a switch and the
+ * cookie declaration per category, and the visitor's consent id once they decided. Escape
+ * and the close button leave the choices as they were; a decision closes it.
  */
 export function createDialog(consent: Consent, messages: Messages, attrs: Record<string, string>): Dialog {
   const texts = messages.dialog
@@ -27,6 +27,14 @@ export function createDialog(consent: Consent, messages: Messages, attrs: Record
     choice()
     close()
   }
+  // The consent id, shown once a decision exists: the visitor cites it in a request about their data.
+  const code = h('code', {})
+  const copy = () => {
+    // Selected in any case: where the clipboard is refused or missing, the visitor copies it by hand.
+    getSelection()!.selectAllChildren(code)
+    navigator.clipboard?.writeText(code.textContent!).catch(() => {})
+  }
+  const id = h('p', { part: 'id' }, texts.id, ' ', code, ' ', h('button', { part: 'button copy', onclick: copy }, texts.copy))
   const el = createLayer(
     consent,
     messages,
@@ -44,17 +52,21 @@ export function createDialog(consent: Consent, messages: Messages, attrs: Record
     },
     texts,
     h('button', { part: 'close', 'aria-label': texts.close, onclick: close }, '×'),
-    renderCategories(consent, messages),
+    [...renderCategories(consent, messages), id],
     [
       ['reject', texts.rejectAll, decide(() => consent.rejectAll())],
       ['accept', texts.acceptAll, decide(() => consent.acceptAll())],
       ['save', texts.save, decide(() => consent.set(Object.fromEntries([...el.querySelectorAll('input')].map((input) => [input.name, input.checked]))))],
     ],
   )
-  const sync = () =>
+  const sync = () => {
+    const record = consent.record()
     el.querySelectorAll('input').forEach((input) => {
       input.checked = consent.has(input.name)
     })
+    id.hidden = !record
+    code.textContent = record && record.id
+  }
   return {
     el,
     sync,

@@ -19,13 +19,18 @@ p{font-size:.875em;margin:.5em 0}\
 a{color:inherit}\
 button,input{font:inherit}\
 button{flex:1 1 9em;min-height:2.5em;padding:0 1em;border:2px solid var(--a);border-radius:var(--r);background:var(--a);color:var(--af)}\
-[part~=settings],[part~=floating],[part~=close]{background:var(--b);color:inherit}\
+[part~=settings],[part~=floating],[part~=close],[part~=copy]{background:var(--b);color:inherit}\
 [part~=close]{flex:0 0 2.5em;border:0}\
 [part~=actions],[part~=head],label{display:flex;flex-wrap:wrap;gap:.5em;align-items:center;justify-content:space-between;font-weight:600}\
 [part~=actions]{margin-top:1em}\
 [part~=notice]{border-inline-start:.25em solid var(--a);padding-inline-start:.5em}\
 [part~=category]{border-top:1px solid #8886;margin-top:.5em;padding-top:.5em}\
 [part~=services]{padding-inline-start:1em}\
+details{overflow-x:auto;padding:2px}\
+table{border-collapse:collapse;width:100%;font-size:.875em}\
+caption,th,td{text-align:start;vertical-align:top;padding:.25em}\
+td:first-child{overflow-wrap:anywhere;unicode-bidi:plaintext}\
+tr{border-bottom:1px solid #8886}\
 input{appearance:none;margin:0;width:2.75em;height:1.5em;border-radius:1em;background:radial-gradient(circle,var(--b) .5em,#0000 0) 0/1.5em no-repeat #767676}\
 :checked{background-position:100%;background-color:var(--a)}\
 [dir=rtl] input{scale:-1 1}\

@@ -2,6 +2,7 @@ import { getMessages } from '../i18n/getMessages'
 import { isRtl } from '../i18n/isRtl'
 import type { Consent, Messages } from '../types'
 import { createBanner } from './banner'
+import { renderDeclarations } from './declaration'
 import { createDialog } from './dialog'
 import type { Dialog } from './dialog'
 import { listenForSettings, renderFooterLinks } from './footer'
@@ -67,7 +68,8 @@ export function createUI(consent: Consent): () => void {
   const onLoad = () => {
     messages = getMessages(consent)
     attrs = { lang: consent.language, dir: isRtl(consent.language) ? 'rtl' : 'ltr' }
-    unlink = renderFooterLinks(messages.footer.link)
+    const offs = [renderFooterLinks(messages.footer.link), renderDeclarations(consent, messages)]
+    unlink = () => offs.map((off) => off())
     update()
   }
   if (document.readyState != 'loading') onLoad()

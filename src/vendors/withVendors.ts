@@ -1,7 +1,7 @@
-import type { CategoryConfig, ConsentConfig, Rules } from '../types'
+import type { CategoryConfig, ConsentConfig, ServiceConfig } from '../types'
 import type { Vendor } from './types'
 
-/** A cookie as a config declares it (DESIGN §4); its provider is the service's. */
+/** A cookie as a config declares it; its provider is the service's. */
 export interface DeclaredCookie {
   name: string
   duration: string
@@ -42,9 +42,7 @@ export function withVendors(config: ConsentConfig, ...presets: Vendor[]): Consen
   for (const vendor of presets) {
     const category = categories[vendor.category] ?? {}
     const own = category.services?.[vendor.id]
-    // Service rules with provider, privacyPolicy and declared cookies are the config shape of DESIGN §4;
-    // the cast goes once Rules describes them.
-    const service = { ...vendorService(vendor), ...own } as unknown as Rules
+    const service: ServiceConfig = { ...vendorService(vendor), ...own }
     categories[vendor.category] = { ...category, services: { ...category.services, [vendor.id]: service } }
   }
   return { ...config, categories }

@@ -54,7 +54,12 @@ describe('the blocker without its optional parts', () => {
 
 describe('the headless core', () => {
   const made: Consent[] = []
-  afterEach(() => made.splice(0).forEach((c) => (c.reset(), c.destroy())))
+  afterEach(() =>
+    made.splice(0).forEach((consent) => {
+      consent.reset()
+      consent.destroy()
+    }),
+  )
 
   it('starts the blocker alone by default', async () => {
     markup(GATED)

@@ -333,7 +333,10 @@ function useSuite<S extends { close(): unknown }>(start: () => Promise<S>): Brow
     get browser() {
       return browser!
     },
-    track: (context) => (contexts.push(context), context),
+    track: (context) => {
+      contexts.push(context)
+      return context
+    },
   }
 }
 

@@ -30,8 +30,9 @@ describe('normalizeConfig', () => {
     })
     expect(config.revision).toBe(3)
     expect(config.categories.analytics).toEqual({
-      services: { hotjar: { cookies: ['_hj'] } },
+      services: { hotjar: { cookies: ['_hj'], declaration: [{ name: '_hj' }] } },
       cookies: ['_ga', '/^_ga_/'],
+      declaration: [{ name: '_ga' }, { name: '/^_ga_/' }],
       block: ['googletagmanager.com'],
     })
     expect(config.cookie).toEqual({ name: 'c', domain: 'example.com', path: '/', sameSite: 'Strict', maxAgeDays: 30 })

@@ -13,7 +13,6 @@ import { axe, clickOn, focused, reloadedBy, shown, tabTo, waitFor } from './help
 const HOST = 'www.site.test'
 const UI = 'consentry-ui >>> '
 const BANNER = UI + 'section[part=banner]'
-const DIALOG = UI + 'dialog'
 
 let server: TestServer
 beforeAll(async () => {

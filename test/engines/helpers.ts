@@ -122,6 +122,8 @@ const axeSource = readFileSync(
 
 /** axe-core over the whole document (the open shadow root included), `target-size` on: violation ids and targets. */
 export async function axe(page: EnginePage): Promise<string[]> {
+  // Indirect eval runs axe-core in the page's global scope.
+  // biome-ignore lint/complexity/noCommaOperator: `(0, eval)` is how an indirect eval is written
   await page.evaluate((source) => void (0, eval)(source), axeSource)
   return page.evaluate(async () => {
     type Result = { violations: { id: string; nodes: { target: unknown }[] }[] }

@@ -1,4 +1,4 @@
-// What the receiver accepts is exactly what the SDK sends (src/store/createRecord.ts, src/integrations/recordSender.ts).
+// What the receiver accepts is exactly what the SDK sends (src/store/createRecord.ts, src/integrations/consentRecords.ts).
 import { describe, expect, it } from 'vitest'
 import { validateRecord } from '../../src/receiver/validateRecord'
 import { createRecord } from '../../src/store/createRecord'

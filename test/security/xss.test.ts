@@ -5,7 +5,7 @@ import { createConsentWith } from '../../src/consent'
 import { createConsent } from '../../src/full'
 import type { ConsentConfig } from '../../src/types'
 import { cleanUp, consoleOf, markup, pageWindow, settle, shadow, track, ui } from './page'
-import { DANGEROUS_URLS, PAYLOADS, SHOWN_FIELDS, TEXT_FIELDS, textConfig } from './xssCorpus'
+import { DANGEROUS_URLS, PAYLOADS, SHOWN_FIELDS, textConfig } from './xssCorpus'
 
 afterEach(() => {
   cleanUp()

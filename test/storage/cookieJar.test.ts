@@ -12,8 +12,14 @@ function recordJsCookie(): void {
     calls.push(['withAttributes', attributes])
     const instance = withAttributes(attributes)
     return Object.assign(Object.create(instance), {
-      set: (...args: Parameters<typeof instance.set>) => (calls.push(['set', ...args]), instance.set(...args)),
-      remove: (...args: Parameters<typeof instance.remove>) => (calls.push(['remove', ...args]), instance.remove(...args)),
+      set: (...args: Parameters<typeof instance.set>) => {
+        calls.push(['set', ...args])
+        return instance.set(...args)
+      },
+      remove: (...args: Parameters<typeof instance.remove>) => {
+        calls.push(['remove', ...args])
+        return instance.remove(...args)
+      },
     })
   })
 }

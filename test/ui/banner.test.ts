@@ -1,7 +1,6 @@
 import { getByRole, within } from '@testing-library/dom'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createConsentWith } from '../../src/consent'
-import { createUI } from '../../src/ui/ui'
 import { gpc, shadow, start, ui } from './setup'
 
 afterEach(() => {

@@ -1,13 +1,13 @@
 import type { Internals } from '../internals'
 import type { Consent } from '../types'
-import { patchChildWindows, type Realm } from './childWindows'
+import { patchRealms, type Realm } from './childWindows'
 import { patternsOf } from './patterns'
 import { createPatches } from './patches'
 
 type Kind = 'cookie' | 'storage'
 
 /**
- * The storage guard (DESIGN §2): while a key is not granted, writes of the `cookies` and
+ * The storage guard: while a key is not granted, writes of the `cookies` and
  * `storage` names it declares are refused, so an SDK the site starts at load stores nothing
  * before consent. Covered: `document.cookie` (a deletion always passes), `cookieStore.set`,
  * `Storage.prototype.setItem` (localStorage and sessionStorage) and `indexedDB.open` of a
@@ -20,18 +20,17 @@ type Kind = 'cookie' | 'storage'
  * storage objects; the sweep removes such keys at the next start. An optional part
  * (`storageGuard`), started first by the full SDK: the headless core patches no browser API.
  */
-export function guardStorage(consent: Consent, internals: Internals): (() => void) | undefined {
+export function storageGuard(consent: Consent, internals: Internals): (() => void) | undefined {
   const { config } = consent
   const tests = { cookie: patternsOf(config, 'cookies', true), storage: patternsOf(config, 'storage', true) }
   if (!tests.cookie.length && !tests.storage.length) return
-  const { wrap, restore } = createPatches()
-  let on = true
+  const { wrap, on, restore } = createPatches()
 
   /** Whether the write `read()` names is refused; `read()` gives undefined for a deletion. */
   const refused = (kind: Kind, read: () => unknown): boolean => {
     try {
       const name = read()
-      if (!on || name == null || (kind == 'cookie' && name == config.cookie.name)) return false
+      if (!on() || name == null || (kind == 'cookie' && name == config.cookie.name)) return false
       const keys: string[] = []
       for (const [key, test] of tests[kind])
         if (test(String(name))) {
@@ -88,10 +87,6 @@ export function guardStorage(consent: Consent, internals: Internals): (() => voi
       },
     )
   }
-  patch(window)
-  patchChildWindows(wrap, patch)
-  return () => {
-    on = false
-    restore()
-  }
+  patchRealms(wrap, patch)
+  return restore
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { guardStorage } from '../../src/blocker/guardStorage'
+import { storageGuard } from '../../src/blocker/storageGuard'
 import type { BlockedEntry } from '../../src/types'
 import { cleanUp, start } from './start'
 
@@ -13,9 +13,9 @@ const CONFIG = {
   },
 }
 const names = () => document.cookie.split('; ').filter(Boolean).map((pair) => pair.split('=')[0])
-const guarded = () => start(CONFIG, [guardStorage])
+const guarded = () => start(CONFIG, [storageGuard])
 
-describe('guardStorage', () => {
+describe('storageGuard', () => {
   it('refuses declared cookies in every attribute form before a decision and lets others pass', () => {
     guarded()
     document.cookie = '_ga=1'
@@ -116,14 +116,14 @@ describe('guardStorage', () => {
   })
 
   it('never refuses its own cookie, even to a rule that matches every name', () => {
-    const consent = start({ categories: { analytics: { cookies: ['/./'] } } }, [guardStorage])
+    const consent = start({ categories: { analytics: { cookies: ['/./'] } } }, [storageGuard])
     consent.rejectAll()
     expect(names()).toEqual(['consentry'])
   })
 
   it('patches nothing without declared names', () => {
     const setter = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!.set
-    start({}, [guardStorage])
+    start({}, [storageGuard])
     expect(Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!.set).toBe(setter)
   })
 })
