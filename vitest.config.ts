@@ -20,9 +20,12 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**', 'test/node/**', 'test/engines/**'],
+          // The fuzz and xss corpora render the UI hundreds of times: seconds each on 2 busy cores.
+          testTimeout: 20_000,
         },
       },
-      { test: { name: 'node', environment: 'node', include: ['test/node/**/*.test.ts'] } },
+      // Node tests start the built commands, PGlite and a PostgreSQL server: each takes seconds.
+      { test: { name: 'node', environment: 'node', include: ['test/node/**/*.test.ts'], testTimeout: 30_000 } },
       {
         test: {
           name: 'browser',

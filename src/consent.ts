@@ -1,4 +1,5 @@
 import { createNanoEvents } from 'nanoevents'
+import { CATEGORIES } from './config/defaults'
 import { normalizeConfig } from './config/normalize'
 import { chooseLanguage } from './i18n/chooseLanguage'
 import { applyChoices, isGranted, uniform } from './store/choices'
@@ -65,14 +66,8 @@ export function createConsentWith(input: ConsentConfig | undefined, features: Pa
     commit(next)
   }
 
-  const everything = (value: boolean) => {
-    const all: Record<string, boolean> = uniform(config, value)
-    if (value && gpc)
-      for (const key of keys) {
-        if (key.split('.')[0] == 'marketing') all[key] = false
-      }
-    return all
-  }
+  // Every category at once (`applyChoices` spreads each to its services); with GPC, accepting all leaves marketing off.
+  const everything = (value: boolean) => Object.fromEntries(CATEGORIES.map((category) => [category, value && !(gpc && category == 'marketing')]))
 
   const consent: Consent = {
     get: () => choices,

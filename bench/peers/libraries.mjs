@@ -24,12 +24,16 @@ const consentry = {
   files: { '/dist/consentry.iife.js': repo('dist/consentry.iife.js') },
   dynamicBlocker: true,
   banner: "document.querySelector('consentry-ui')?.shadowRoot?.querySelector('section')",
+  // The root of its UI, for the returning visitor's and the LCP's checks.
+  ui: 'consentry-ui',
+  sourceMap: repo('dist/consentry.iife.js.map'),
   acceptAll: 'consentry.acceptAll()',
   // Disconnects the observer and restores the patched prototypes (for the blocker's paired row).
   stop: 'consentry.destroy()',
   // Its documented setup: the JSON config, then the script, first in <head>, not async.
-  page: () =>
+  page: (extra) =>
     shopPage({
+      ...extra,
       head: `<script type="application/json" id="consentry-config">${JSON.stringify(consentryConfig)}</script><script src="/dist/consentry.iife.js"></script>`,
       gated: CATEGORIES.map((c) => `<script type="text/plain" data-consent="${c}">${gatedBody(c)}</script>`).join('\n'),
       footerLink: `<a href="#" data-consentry-settings>${TEXTS.footerLink}</a>`,
@@ -63,10 +67,12 @@ const vanilla = {
   files: { '/vcc/cookieconsent.css': repo('node_modules/vanilla-cookieconsent/dist/cookieconsent.css'), '/vcc/cookieconsent.umd.js': repo('node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js') },
   dynamicBlocker: false,
   banner: "document.querySelector('#cc-main .cm')",
+  ui: '#cc-main',
   acceptAll: "CookieConsent.acceptCategory('all')",
   // Its documented UMD setup: the stylesheet in <head>, the script and run() at the end of <body>.
-  page: () =>
+  page: (extra) =>
     shopPage({
+      ...extra,
       head: '<link rel="stylesheet" href="/vcc/cookieconsent.css">',
       gated: CATEGORIES.map((c) => `<script type="text/plain" data-category="${c}">${gatedBody(c)}</script>`).join('\n'),
       footerLink: `<a href="#" data-cc="show-preferencesModal">${TEXTS.footerLink}</a>`,
@@ -89,11 +95,13 @@ const orejime = {
   files: { '/orejime/orejime-standard-en.js': repo('node_modules/orejime/dist/orejime-standard-en.js'), '/orejime/orejime-standard.css': repo('node_modules/orejime/dist/orejime-standard.css') },
   dynamicBlocker: false,
   banner: "document.querySelector('.orejime-Banner')",
+  ui: '.orejime-Env',
   acceptAll: 'orejime.manager.acceptAll()',
   // Its documented setup: window.orejimeConfig, the standard English build and its stylesheet;
   // it starts on DOMContentLoaded. Gated markup is a <template data-purpose> around the script.
-  page: () =>
+  page: (extra) =>
     shopPage({
+      ...extra,
       head: `${script(`window.orejimeConfig = ${JSON.stringify(orejimeConfig)}`)}<script src="/orejime/orejime-standard-en.js"></script><link rel="stylesheet" href="/orejime/orejime-standard.css">`,
       gated: CATEGORIES.map((c) => `<template data-purpose="${c}"><script>${gatedBody(c)}</script></template>`).join('\n'),
       footerLink: `<a href="#" onclick="orejime.prompt(); return false">${TEXTS.footerLink}</a>`,
@@ -130,11 +138,13 @@ const klaro = {
   files: { '/klaro/klaro.js': repo('node_modules/klaro/dist/klaro.js') },
   dynamicBlocker: false,
   banner: "document.querySelector('.klaro .cookie-notice')",
+  ui: '.klaro',
   acceptAll: 'klaro.getManager().changeAll(true), klaro.getManager().saveAndApplyConsents()',
   // Its documented setup: the config (a global klaroConfig), then klaro.js with `defer`, which
   // carries its CSS. Gated markup: type text/plain with data-type and data-name.
-  page: () =>
+  page: (extra) =>
     shopPage({
+      ...extra,
       head: `${script(`var klaroConfig = ${JSON.stringify(klaroConfig)}`)}<script defer src="/klaro/klaro.js"></script>`,
       gated: CATEGORIES.map((c) => `<script type="text/plain" data-type="text/javascript" data-name="${c}">${gatedBody(c)}</script>`).join('\n'),
       footerLink: `<a href="#" onclick="return klaro.show()">${TEXTS.footerLink}</a>`,
@@ -142,6 +152,6 @@ const klaro = {
 }
 
 /** The same page with no consent manager: what every library's main-thread time is measured against. */
-export const BASELINE = { name: 'baseline', label: 'no library', files: {}, page: () => shopPage({}) }
+export const BASELINE = { name: 'baseline', label: 'no library', files: {}, page: (extra) => shopPage({ ...extra }) }
 
 export const LIBRARIES = [consentry, vanilla, orejime, klaro]

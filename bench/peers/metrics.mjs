@@ -60,3 +60,20 @@ export const RETURNING = [script, mainThread, { label: 'navigation → all accep
 
 /** Formats a difference with its sign, in the metric's own unit. */
 export const signed = (metric, n) => (n > 0 ? '+' : n < 0 ? '−' : '±') + metric.format(Math.abs(n))
+
+// A click's cost (./interaction.mjs): per action, Event Timing's duration (input to next paint)
+// and the time its handlers ran.
+export const INTERACTION = [
+  ['accept', '"Accept all" (banner)'],
+  ['reject', '"Reject all" (banner)'],
+  ['settings', 'footer settings link (returning visitor)'],
+].flatMap(([action, what]) => [
+  { label: `${what}: click → next paint`, value: (r) => r[action].duration, format: ms, library: true },
+  { label: `${what}: handlers (processingEnd − processingStart)`, value: (r) => r[action].processing, format: ms, library: true },
+])
+
+// LCP on the hero page (./lcp.mjs); the no-library page's own LCP is the reference.
+export const LCP = [
+  { label: 'largest contentful paint', value: (r) => r.lcp, format: ms },
+  { label: 'LCP added (vs no library, same round)', value: (r, round) => r.lcp - round.baseline.lcp, format: ms, library: true, by: 'difference' },
+]

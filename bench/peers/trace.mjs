@@ -12,8 +12,8 @@ import { END_MARK } from './probe.mjs'
 const CATEGORIES = 'devtools.timeline,v8,disabled-by-default-devtools.timeline'
 
 /** Starts tracing on a page's CDP session; `stop()` resolves the list of trace events. */
-export async function startTrace(cdp) {
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReturnAsStream' })
+export async function startTrace(cdp, categories = CATEGORIES) {
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReturnAsStream' })
   return { stop: () => stopTrace(cdp) }
 }
 

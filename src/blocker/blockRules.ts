@@ -1,7 +1,7 @@
 import type { Internals } from '../internals'
 import type { Consent } from '../types'
 import { createBlockedBy } from './blockedBy'
-import { patchChildWindows, type Realm } from './childWindows'
+import { patchRealms, type Realm } from './childWindows'
 import { interceptHtml } from './gateHtml'
 import { createPatches } from './patches'
 import { gateScript } from './stamp'
@@ -36,13 +36,12 @@ export function blockRules(consent: Consent, internals: Internals): (() => void)
   const blockedBy = createBlockedBy(consent)
   if (!blockedBy) return
   const held = new Map<Element, Record<string, unknown>>()
-  const { wrap, restore } = createPatches()
+  const { wrap, on, restore } = createPatches()
   const setAttribute = Element.prototype.setAttribute
   // Scripts of the page's HTML that came before the SDK have run: they are never gated.
   const ran = new Set(document.scripts)
-  let on = true
   const stops = (url: unknown): boolean => {
-    const keys = on ? blockedBy(String(url)) : []
+    const keys = on() ? blockedBy(String(url)) : []
     if (keys.length) internals.blocked('request', String(url), keys)
     return keys.length > 0
   }
@@ -56,7 +55,7 @@ export function blockRules(consent: Consent, internals: Internals): (() => void)
   const keep = (el: Element, name: string, value: unknown): boolean => {
     // Lower-cased by hand: a case-insensitive regex would be the page's first, which costs 1–2 ms.
     const tag = el.tagName
-    if (!on || !TAGS.includes(tag)) return false
+    if (!on() || !TAGS.includes(tag)) return false
     const lower = String(name).toLowerCase()
     if (!(lower == 'srcset' || (lower == 'src' && tag != 'SOURCE'))) return false
     const urls = lower == 'srcset' ? String(value).split(',').map((candidate) => candidate.trim().split(' ')[0]!) : [String(value)]
@@ -120,13 +119,12 @@ export function blockRules(consent: Consent, internals: Internals): (() => void)
       },
     )
   }
-  patch(window)
-  interceptHtml(wrap, () => on, keep, blockedBy)
-  patchChildWindows(wrap, patch)
+  interceptHtml(wrap, on, keep, blockedBy)
+  patchRealms(wrap, patch)
 
   internals.gateFrame = (el) => {
     const tag = el.tagName
-    const src = (tag == 'IFRAME' || (tag == 'SCRIPT' && on && !ran.has(el as HTMLScriptElement))) && el.getAttribute('src')
+    const src = (tag == 'IFRAME' || (tag == 'SCRIPT' && on() && !ran.has(el as HTMLScriptElement))) && el.getAttribute('src')
     const keys = src ? blockedBy(src) : []
     if (!keys.length) return
     const value = keys.join(' ')
@@ -157,8 +155,5 @@ export function blockRules(consent: Consent, internals: Internals): (() => void)
             // A plain string src under Trusted Types: the browser refuses it, as it would have.
           }
     })
-  return () => {
-    on = false
-    restore()
-  }
+  return restore
 }

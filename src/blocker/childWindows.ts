@@ -3,13 +3,14 @@ import type { Wrap } from './patches'
 export type Realm = Window & typeof globalThis
 
 /**
- * Runs `patch` on the window of a same-origin iframe (`about:blank`, `srcdoc`, a page of the
+ * Runs `patch` on the page's window, then on the window of each same-origin iframe (`about:blank`, `srcdoc`, a page of the
  * site) before page code reaches it through `contentWindow` or `contentDocument`: a "clean"
  * `fetch` taken from a fresh iframe, which some SDKs do when they see the page's own patched,
  * is then patched too. Once per realm; a cross-origin window throws on the first read and is
  * left alone (its requests are its own origin's).
  */
-export function patchChildWindows(wrap: Wrap, patch: (realm: Realm) => void): void {
+export function patchRealms(wrap: Wrap, patch: (realm: Realm) => void): void {
+  patch(window)
   const done = new WeakSet<object>()
   const contentWindow = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow')?.get
   if (contentWindow)

@@ -6,10 +6,11 @@ export type Wrap = (target: object | undefined, name: string, make: (original: M
  * `target[name]` (a method, an accessor's setter, or with `getter` its getter) by `make(original)`; something missing
  * in this browser (sendBeacon in jsdom, CookieStore outside Chromium) is left alone.
  * `restore` puts back each one that nobody has wrapped since; a wrapped one stays, so a
- * patch's own switch must let everything through once it is off.
+ * patch must let everything through once `on()` turns false, which `restore` does.
  */
-export function createPatches(): { wrap: Wrap; restore: () => void } {
+export function createPatches(): { wrap: Wrap; on: () => boolean; restore: () => void } {
   const undo: (() => unknown)[] = []
+  let on = true
   return {
     wrap(target, name, make, getter) {
       const own = target && Object.getOwnPropertyDescriptor(target, name)
@@ -19,6 +20,10 @@ export function createPatches(): { wrap: Wrap; restore: () => void } {
       Object.defineProperty(target, name, { ...own, [key]: mine })
       undo.push(() => Object.getOwnPropertyDescriptor(target, name)?.[key] == mine && Object.defineProperty(target, name, own))
     },
-    restore: () => undo.splice(0).forEach((restore) => restore()),
+    on: () => on,
+    restore() {
+      on = false
+      undo.splice(0).forEach((restore) => restore())
+    },
   }
 }

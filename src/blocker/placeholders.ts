@@ -1,5 +1,6 @@
 import { getMessages } from '../i18n/getMessages'
 import { titleOf } from '../i18n/titleOf'
+import { h } from '../ui/h'
 import type { Consent } from '../types'
 import type { BlockerHooks } from './blocker'
 import { rulesOf } from './rulesOf'
@@ -50,18 +51,12 @@ export function placeholders(consent: Consent, hooks: BlockerHooks): () => void 
       if (shown.has(frame)) continue
       const names = keys.map((key) => (key.includes('.') ? `${title(key)} (${title(key.split('.')[0]!)})` : title(key))).join(', ')
       const fill = (message: string): string => message.split('{category}').join(names)
-      const host = document.createElement('consentry-placeholder')
+      const host = h('consentry-placeholder', { class: frame.className })
       const root = host.attachShadow({ mode: 'open' })
-      const box = root.appendChild(document.createElement('div'))
-      const button = document.createElement('button')
       const text = fill(texts.text)
-      box.setAttribute('role', 'group')
-      box.setAttribute('aria-label', text)
-      box.append(text, button)
-      button.textContent = fill(texts.button)
       // A service the config does not name follows its category, so granting it means granting the category.
       const grant = Object.fromEntries(keys.map((key) => [key in consent.get() ? key : key.split('.')[0], true]))
-      button.onclick = () => consent.set(grant)
+      root.append(h('div', { role: 'group', 'aria-label': text }, text, h('button', { onclick: () => consent.set(grant) }, fill(texts.button))))
       try {
         if (!sheet) {
           sheet = new CSSStyleSheet()
@@ -71,7 +66,6 @@ export function placeholders(consent: Consent, hooks: BlockerHooks): () => void 
       } catch {
         // No constructable stylesheets (older browsers): the placeholder works unstyled.
       }
-      host.className = frame.className
       // CSSOM, not a style attribute: a CSP without 'unsafe-inline' allows it.
       host.style.width = (width || 300) + 'px'
       host.style.height = (height || 150) + 'px'

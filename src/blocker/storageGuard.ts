@@ -1,6 +1,6 @@
 import type { Internals } from '../internals'
 import type { Consent } from '../types'
-import { patchChildWindows, type Realm } from './childWindows'
+import { patchRealms, type Realm } from './childWindows'
 import { patternsOf } from './patterns'
 import { createPatches } from './patches'
 
@@ -24,14 +24,13 @@ export function storageGuard(consent: Consent, internals: Internals): (() => voi
   const { config } = consent
   const tests = { cookie: patternsOf(config, 'cookies', true), storage: patternsOf(config, 'storage', true) }
   if (!tests.cookie.length && !tests.storage.length) return
-  const { wrap, restore } = createPatches()
-  let on = true
+  const { wrap, on, restore } = createPatches()
 
   /** Whether the write `read()` names is refused; `read()` gives undefined for a deletion. */
   const refused = (kind: Kind, read: () => unknown): boolean => {
     try {
       const name = read()
-      if (!on || name == null || (kind == 'cookie' && name == config.cookie.name)) return false
+      if (!on() || name == null || (kind == 'cookie' && name == config.cookie.name)) return false
       const keys: string[] = []
       for (const [key, test] of tests[kind])
         if (test(String(name))) {
@@ -88,10 +87,6 @@ export function storageGuard(consent: Consent, internals: Internals): (() => voi
       },
     )
   }
-  patch(window)
-  patchChildWindows(wrap, patch)
-  return () => {
-    on = false
-    restore()
-  }
+  patchRealms(wrap, patch)
+  return restore
 }

@@ -5,8 +5,8 @@ import { bool, complain, httpsUrl, isObject, list, oneOf, pattern, patterns, saf
 
 type Checks = Record<string, Check<unknown>>
 
-/** Copies the keys of `input` that `checks` knows and that pass into `into`; warns about the rest. */
-function pick<T>(input: unknown, path: string, checks: Checks, into: any = {}): T {
+/** Copies the keys of `input` that `checks` knows and that pass into `into`; warns about the rest (`unknown`). */
+function pick<T>(input: unknown, path: string, checks: Checks, into: any = {}, unknown = ' is not an option (ignored)'): T {
   if (!isObject(input)) {
     if (input !== undefined) complain(path || 'config', 'an object', input)
     return into
@@ -14,7 +14,7 @@ function pick<T>(input: unknown, path: string, checks: Checks, into: any = {}): 
   for (const key of Object.keys(input)) {
     const where = path ? path + '.' + key : key
     // Own keys only: `valueOf` or `__proto__` in JSON must not find Object.prototype's methods.
-    if (!{}.hasOwnProperty.call(checks, key)) warn(where + ' is not an option (ignored)')
+    if (!{}.hasOwnProperty.call(checks, key)) warn(where + unknown)
     else {
       const value = checks[key]!(input[key], where)
       if (value !== undefined) into[key] = value
@@ -28,9 +28,9 @@ function pick<T>(input: unknown, path: string, checks: Checks, into: any = {}): 
  * prototype instead of adding a key, so `named` refuses it along with odd names.
  */
 const entries =
-  (check: Check<unknown>, named: (key: string, where: string) => unknown): Check<any> =>
+  (check: Check<unknown>, named: (key: string, where: string) => unknown, expected: string): Check<any> =>
   (input, path) => {
-    if (!isObject(input)) return
+    if (!isObject(input)) return complain(path, expected, input)
     const out: Record<string, unknown> = {}
     for (const key of Object.keys(input)) {
       const where = path + '.' + key
@@ -43,10 +43,7 @@ const entries =
 const safeName = (key: string, where: string): unknown =>
   (/^[\w-]+$/.test(key) && key != '__proto__') || warn(where + ' must be named with letters, digits, _ or - (ignored)')
 
-const mapOf =
-  (check: Check<unknown>): Check<any> =>
-  (value, path) =>
-    isObject(value) ? entries(check, safeName)(value, path) : complain(path, 'an object', value)
+const mapOf = (check: Check<unknown>): Check<any> => entries(check, safeName, 'an object')
 
 /** A `cookies` entry: a name or `/regex/`, or an object declaring it, which must have a `name`. */
 const declared: Check<CookieDeclaration> = (v, path) => {
@@ -70,16 +67,13 @@ const split = (v: unknown, path: string, checks: Checks): NormalizedRules => {
   return r
 }
 const service: Checks = { ...rules, provider: text, privacyPolicy: httpsUrl }
-const category: Check<unknown> = (v, path) => split(v, path, { ...rules, services: mapOf((s, p) => split(s, p, service)) })
+const category: Check<unknown> = (v, path) => ({ services: {}, ...split(v, path, { ...rules, services: mapOf((s, p) => split(s, p, service)) }) })
 
 /**
  * Translations: nested objects whose leaves are strings; anything else is dropped. Four
  * levels cover every message (`categories.analytics.title`); deeper JSON could overflow the stack.
  */
-const strings =
-  (depth: number): Check<unknown> =>
-  (value, path) =>
-    isObject(value) ? entries(message(depth), messageName)(value, path) : complain(path, 'an object of strings', value)
+const strings = (depth: number): Check<unknown> => entries(message(depth), messageName, 'an object of strings')
 
 const message =
   (depth: number): Check<unknown> =>
@@ -112,12 +106,8 @@ export function normalizeConfig(input?: unknown): NormalizedConfig {
     '',
     {
       revision: wholeNumber,
-      categories: (value, path) => {
-        if (!isObject(value)) return complain(path, 'an object', value)
-        for (const key of Object.keys(value))
-          if (!CATEGORIES.includes(key as never)) warn(`${path}.${key} is not a category (use ${CATEGORIES.join(', ')})`)
-          else config.categories[key as 'analytics'] = { services: {}, ...(category(value[key], path + '.' + key) as object) }
-      },
+      categories: (value, path) =>
+        pick(value, path, Object.fromEntries(CATEGORIES.map((key) => [key, category])), config.categories, ` is not a category (use ${CATEGORIES.join(', ')})`),
       cookie: (value, path) =>
         pick(value, path, {
           // RFC 6265 token characters; not a name js-cookie would find on Object.prototype (`constructor`).

@@ -58,7 +58,12 @@ interface Session {
 const IDLE_MS = 500
 /** …or after this long in any case (polling, long-lived connections). */
 const QUIET_MAX_MS = 10_000
+/** Time for the document to arrive and parse (a page that never gets there cannot be scanned)… */
+const PARSE_TIMEOUT_MS = 60_000
+/** …and then for its load event, which a hanging subresource may hold back: the scan goes on without it. */
 const LOAD_TIMEOUT_MS = 30_000
+/** How long a quiet page may still take to put its instance on `window.consentry`. */
+const CONSENTRY_WAIT_MS = 3_000
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
 
@@ -92,6 +97,7 @@ async function session(browser: Browser, url: string, wait: number, decision: De
   try {
     const page = await context.newPage()
     const recorder = await record(context, page)
+    const loaded = () => page.waitForLoadState('load', { timeout: LOAD_TIMEOUT_MS }).catch(() => {})
     // Quiet, then the extra wait for late timers, then quiet again for what they started.
     const settle = async (extra: number) => {
       await recorder.quiet()
@@ -101,7 +107,7 @@ async function session(browser: Browser, url: string, wait: number, decision: De
     }
     let response
     try {
-      response = await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS })
+      response = await page.goto(url, { waitUntil: 'domcontentloaded', timeout: PARSE_TIMEOUT_MS })
     } catch (error) {
       result.error = `could not load ${url}: ${(error as Error).message.split('\n')[0]}`
       return result
@@ -111,15 +117,19 @@ async function session(browser: Browser, url: string, wait: number, decision: De
     if (result.status !== null && result.status >= 400) result.error = `${url} answered HTTP ${result.status}`
     else if (type && !/html/i.test(type)) result.error = `${url} is not an HTML page (${type})`
     if (result.error) return result
+    await loaded()
     // The visitor who decides does so once the page is quiet, without the extra wait.
     await settle(decision ? 0 : wait)
+    // An app that creates its instance in a module (after its framework loads) may still be starting.
+    await page.waitForFunction(readConfig, undefined, { timeout: CONSENTRY_WAIT_MS }).catch(() => {})
     result.config = await page.evaluate(readConfig).catch(() => null)
     await snapshot(context, page, 'none', recorder.setCookies, result)
     if (!decision) result.links = await page.evaluate(() => Array.from(document.links, (link) => link.href)).catch(() => [])
     if (!decision || !result.config) return Object.assign(result, { requests: recorder.requests() })
     recorder.state = decision == 'rejectAll' ? 'rejected' : 'accepted'
     await page.evaluate((method) => (window as unknown as { consentry: Record<Decision, () => void> }).consentry[method](), decision)
-    await page.reload({ waitUntil: 'load', timeout: LOAD_TIMEOUT_MS })
+    await page.reload({ waitUntil: 'domcontentloaded', timeout: PARSE_TIMEOUT_MS })
+    await loaded()
     await settle(wait)
     result.kept = await page.evaluate(decisionHeld, decision).catch(() => false)
     await snapshot(context, page, recorder.state, recorder.setCookies, result)

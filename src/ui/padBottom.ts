@@ -1,5 +1,5 @@
 /**
- * Keeps the page reachable while `el`, fixed at the bottom of the window, shows (DESIGN §3,
+ * Keeps the page reachable while `el`, fixed at the bottom of the window, shows (the banner never takes the page away;
  * WCAG 2.4.11): as much padding at the end of the document as the height it covers, so the
  * page's last elements (a footer's links) scroll clear of it on a short page and a long one
  * alike, and as much scroll padding, so a focused element scrolls clear of it too. Set before

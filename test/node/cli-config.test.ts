@@ -2,7 +2,8 @@
 // so it runs after `npm run build`.
 import { execFile } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { normalizeConfig } from '../../src/config/normalize'
 import { googleAnalytics, hotjar, vendors, withVendors, youtube } from '../../src/vendors'
 
 const BIN = fileURLToPath(new URL('../../bin/consentry.mjs', import.meta.url))
@@ -24,6 +25,16 @@ describe('consentry config', () => {
     const json = BLOCK.exec(stdout)?.[1]
     expect(JSON.parse(json!)).toEqual(withVendors({}, googleAnalytics, hotjar, youtube))
     expect(Object.keys(JSON.parse(json!).categories.analytics.services)).toEqual(['google-analytics', 'hotjar'])
+  })
+
+  it('prints a config the SDK takes without a single warning, for every vendor at once', async () => {
+    const { code, stdout } = await run('--json', '--revision', '2', '--policy-url', '/privacy', ...vendors.map((v) => v.id))
+    expect(code).toBe(0)
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const config = normalizeConfig(JSON.parse(stdout))
+    expect(warn.mock.calls).toEqual([])
+    warn.mockRestore()
+    expect(Object.values(config.categories).flatMap((category) => Object.keys(category.services)).sort()).toEqual(vendors.map((v) => v.id))
   })
 
   it('prints JSON only with --json, with the revision and policy URL given', async () => {

@@ -66,7 +66,7 @@ function entries(): string {
 /** Compiles the consumer files with one setup; returns tsc's report ('' when clean). */
 function compile(name: string, options: Record<string, unknown>, files: string[]): string {
   const config = `tsconfig.${name}.json`
-  const compilerOptions = { strict: true, noEmit: true, skipLibCheck: false, lib: ['ES2022', 'DOM'], types: [], ...options }
+  const compilerOptions = { strict: true, noEmit: true, skipLibCheck: false, lib: ['ES2022', 'DOM'], types: ['node'], ...options }
   writeFileSync(join(dir, config), JSON.stringify({ compilerOptions, files }))
   try {
     return run(process.execPath, [TSC, '-p', config])
@@ -85,7 +85,8 @@ beforeAll(() => {
   // Offline: each runtime dependency the package declares is packed from this repository's install
   // and installed beside it, as npm would fetch it (a dependency left undeclared is missing).
   const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
-  const deps = Object.keys(dependencies).map((name) => pack(join(ROOT, 'node_modules', name)))
+  // Node's types too, as a server app has them: `consentry/receiver` is a node:http handler.
+  const deps = [...Object.keys(dependencies), '@types/node', 'undici-types'].map((name) => pack(join(ROOT, 'node_modules', name)))
   run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', ...[tarball, ...deps].map((t) => join(dir, t))])
   for (const ext of ['ts', 'cts']) {
     writeFileSync(join(dir, `app.${ext}`), APP)
