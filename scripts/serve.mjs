@@ -15,6 +15,7 @@ const mounts = [
 ]
 // Exact files only: the whole of node_modules is not for the network.
 const vendor = {
+  '/vendor/js-cookie.mjs': dir('node_modules/js-cookie/dist/js.cookie.mjs'),
   '/vendor/nanoevents.js': dir('node_modules/nanoevents/index.js'),
   '/vendor/vue.esm-browser.prod.js': dir('node_modules/vue/dist/vue.esm-browser.prod.js'),
 }

@@ -3,7 +3,7 @@
 // mapped to the local server. The request log proves what was never fetched before consent.
 import type { Page } from 'playwright-core'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { openPage, sitePage, useBrowserSuite } from './harness.js'
+import { openPage, settled, sitePage, useBrowserSuite } from './harness.js'
 import type { SdkWindow, SitePageOptions } from './harness.js'
 
 const HOST = 'www.site.test'
@@ -51,7 +51,7 @@ describe('a gtag/GA4-like loader with its inline config', () => {
   it('fetches nothing from the tag host and sets no cookie before consent', async () => {
     const { page, context } = await visit({ body: body() })
     await page.evaluate(() => navigator.sendBeacon('/g/collect?v=2&en=early'))
-    await page.waitForTimeout(400)
+    await settled(page)
     expect(to('tags.test')).toEqual([])
     expect(suite.server.requested('/g/collect')).toBe(false)
     expect(await global(page, 'dataLayer')).toBeUndefined()
@@ -79,7 +79,7 @@ describe('a tag-manager-like container', () => {
     const { page } = await visit({ body: body() })
     await grant(page, { analytics: true })
     await page.waitForFunction(() => (window as { gtmRan?: boolean }).gtmRan)
-    await page.waitForTimeout(400)
+    await settled(page)
     expect(to('tags.test')).toEqual(['/fixtures/blocker/gtm.js', '/gtm/collect?ev=container'])
     expect(to('ads.test')).toEqual([])
     expect(to('px.test')).toEqual([])
@@ -109,14 +109,14 @@ describe('a Meta-Pixel-like library', () => {
     const { page } = await visit({ body: body() })
     await page.waitForFunction(() => Object.keys((window as { results?: object }).results || {}).length == 3)
     expect(await global(page, 'results')).toEqual({ fetch: 'TypeError: Failed to fetch', xhr: 'error 4 0', beacon: false })
-    await page.waitForTimeout(300)
+    await settled(page)
     expect([...to('px.test'), ...to('connect.px.test')]).toEqual([])
     expect(await global(page, 'fbqRan')).toBeUndefined()
   })
 
   it('loads the library and fires its image and beacon once marketing is granted', async () => {
     const { page } = await visit({ body: body() })
-    await page.waitForTimeout(200)
+    await settled(page)
     await grant(page, { marketing: true })
     await page.waitForFunction(() => (window as { fbqRan?: boolean }).fbqRan)
     await expect.poll(() => to('connect.px.test').sort()).toEqual(['/fixtures/blocker/fbevents.js', '/tr?id=1&ev=PageView', '/tr?id=1&ev=beacon'])
@@ -184,7 +184,7 @@ describe('a YouTube-like embed', () => {
     await dismissBanner(page)
     await page.evaluate((src) => document.body.insertAdjacentHTML('beforeend', `<iframe src="${src}"></iframe>`), on('video.test', '/embed/abc'))
     await page.locator('consentry-placeholder').waitFor()
-    await page.waitForTimeout(300)
+    await settled(page)
     expect(to('video.test')).toEqual([])
     await page.getByRole('button', { name: 'Allow marketing' }).click()
     await expect.poll(() => to('video.test')).toEqual(['/embed/abc', '/embed/pixel.gif'])
@@ -205,7 +205,7 @@ describe('tags that arrive as HTML strings', () => {
   it('sends nothing and runs nothing before consent', async () => {
     const { page } = await visit({ body: body() })
     await page.waitForFunction(() => (window as { done?: boolean }).done)
-    await page.waitForTimeout(400)
+    await settled(page)
     expect([...to('px.test'), ...to('ads.test')]).toEqual([])
     expect(await global(page, 'ran')).toBeUndefined()
   })

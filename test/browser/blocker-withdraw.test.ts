@@ -2,7 +2,7 @@
 // domain and path variant the page can reach, then the page reloads once, never in a loop.
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { openPage, sitePage, useBrowserSuite } from './harness.js'
+import { openPage, settled, sitePage, useBrowserSuite } from './harness.js'
 import type { SdkWindow } from './harness.js'
 
 const HOST = 'www.site.test'
@@ -77,7 +77,7 @@ describe('withdrawal', () => {
     const reloaded = page.waitForEvent('load')
     await sdk(page, 'consent.set({ analytics: false })')
     await reloaded
-    await page.waitForTimeout(800)
+    await settled(page)
     expect(await names(context)).toEqual(['_fbp .site.test/', 'consentry www.site.test/'])
     expect(await page.evaluate(() => [localStorage.getItem('amp_device'), sessionStorage.getItem('amp_session'), localStorage.getItem('fb')])).toEqual([
       null,
@@ -96,7 +96,7 @@ describe('withdrawal', () => {
     const reloaded = page.waitForEvent('load')
     await sdk(page, 'consent.reset()')
     await reloaded
-    await page.waitForTimeout(800)
+    await settled(page)
     expect(loads(path)).toBe(1)
     expect(await names(context)).toEqual([])
     expect(await page.evaluate(() => (window as SdkWindow).consentry.decided)).toBe(false)
@@ -118,7 +118,7 @@ describe('withdrawal', () => {
     await page.waitForFunction(() => (window as { stored?: boolean }).stored)
     await sdk(page, 'consent.set({ marketing: true })')
     await page.waitForFunction(() => localStorage.getItem('fb') == '1')
-    await page.waitForTimeout(500)
+    await settled(page)
     expect(loads(path)).toBe(1)
   })
 })

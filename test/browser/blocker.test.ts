@@ -2,7 +2,7 @@
 // CSP nonces and Trusted Types. The server's request log is the witness of what was fetched.
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openPage, sitePage, useBrowserSuite, warnings } from './harness.js'
+import { openPage, settled, sitePage, useBrowserSuite, warnings } from './harness.js'
 import type { SdkWindow, SitePageOptions } from './harness.js'
 
 const HOST = 'www.site.test'
@@ -38,7 +38,7 @@ describe('gating markup', () => {
       body: `<script type="text/plain" data-consent="analytics" src="${log('external')}"></script>
         <script type="text/plain" data-consent="analytics">${push('inline')}</script>`,
     })
-    await page.waitForTimeout(300)
+    await settled(page)
     expect(suite.server.requested('/fixtures/blocker/log.js', 'tags.test')).toBe(false)
     expect(await ran(page)).toEqual([])
     await grant(page, { analytics: true })
@@ -53,7 +53,7 @@ describe('gating markup', () => {
       body: `<script type="text/plain" data-consent="analytics marketing" src="${log('both')}"></script>`,
     })
     await grant(page, { analytics: true })
-    await page.waitForTimeout(300)
+    await settled(page)
     expect(suite.server.requested('name=both')).toBe(false)
     await grant(page, { marketing: true })
     await waitForRan(page, 1)
@@ -68,7 +68,7 @@ describe('gating markup', () => {
     })
     await grant(page, { 'analytics.matomo': true })
     await waitForRan(page, 1)
-    await page.waitForTimeout(200)
+    await settled(page)
     expect(await ran(page)).toEqual(['matomo'])
     expect(suite.server.requested('name=hotjar')).toBe(false)
   })
@@ -89,7 +89,7 @@ describe('gating markup', () => {
       body: `<img data-consent="personalization" alt="" data-src="${suite.server.url('/img/p.gif', 'cdn.test')}">
         <iframe data-consent="personalization" data-src="${suite.server.url('/embed/map', 'maps.test')}"></iframe>`,
     })
-    await page.waitForTimeout(300)
+    await settled(page)
     expect(suite.server.requested('/img/p.gif') || suite.server.requested('/embed/map')).toBe(false)
     await grant(page, { personalization: true })
     await expect.poll(() => suite.server.requested('/img/p.gif', 'cdn.test') && suite.server.requested('/embed/map', 'maps.test')).toBe(true)
@@ -100,7 +100,7 @@ describe('gating markup', () => {
       body: `<div id="slot"><template data-consent="marketing"><p id="widget">Widget</p>
         <script src="${log('widget-lib', '&delay=300')}"></script><script>${push('widget-init')}</script></template></div>`,
     })
-    await page.waitForTimeout(300)
+    await settled(page)
     expect(suite.server.requested('widget-lib')).toBe(false)
     expect(await page.locator('#widget').count()).toBe(0)
     await grant(page, { marketing: true })
@@ -179,7 +179,7 @@ describe('late elements', () => {
   it('keeps gated markup added after load blocked until consent', async () => {
     const { page } = await visit({})
     await page.evaluate(LATE(log('late')))
-    await page.waitForTimeout(300)
+    await settled(page)
     expect(suite.server.requested('name=late')).toBe(false)
     await grant(page, { analytics: true })
     await waitForRan(page, 1)
@@ -247,7 +247,7 @@ describe('content security policy', () => {
       { 'Content-Security-Policy': "script-src 'nonce-tt'; require-trusted-types-for 'script'; trusted-types other" },
     )
     await grant(page, { analytics: true })
-    await page.waitForTimeout(400)
+    await settled(page)
     expect(await ran(page)).toEqual([])
     expect(suite.server.requested('name=external')).toBe(false)
     expect(warnings(logs)).toContain('warning: [consentry] the CSP trusted-types directive must allow the policy "consentry"')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { openPage, useBrowserSuite } from './harness.js'
+import { openPage, settled, sitePage, useBrowserSuite } from './harness.js'
 
 const suite = useBrowserSuite()
 
@@ -58,6 +58,24 @@ describe('test server', () => {
 })
 
 describe('browser', () => {
+  // Each page leaks a request its own way, late ones included; settled() must see every one of them,
+  // or a test asserting "not requested" after it would pass falsely.
+  const leaks = {
+    parse: (src: string) => `<script async src="${src}"></script>`,
+    image: (src: string) => `<img alt="" src="${src}">`,
+    onload: (src: string) => `<script>addEventListener('load', () => { new Image().src = '${src}' })</script>`,
+    timeout: (src: string) => `<script>setTimeout(() => { new Image().src = '${src}' })</script>`,
+  }
+  for (const [name, leak] of Object.entries(leaks))
+    it(`settles only after a request the page started: ${name}`, async () => {
+      const src = suite.server.url(`/fixtures/blocker/log.js?name=${name}&delay=50`, 'tags.test')
+      suite.server.page(`/settle-${name}`, sitePage({ body: leak(src) }))
+      const { page, context } = await openPage(suite.browser, suite.server.url(`/settle-${name}`, 'www.site.test'))
+      suite.track(context)
+      await settled(page)
+      expect(suite.server.requested(`name=${name}`, 'tags.test')).toBe(true)
+    })
+
   it('resolves every *.test hostname to the local server', async () => {
     suite.server.page('/h/where', '<p>here</p>')
     for (const host of ['www.site.test', 'site.test', 'tags.test']) {

@@ -88,7 +88,8 @@ export async function startServer(): Promise<TestServer> {
     try {
       const handler = routes.get(url.pathname)
       if (handler) await handler(req, res, body)
-      else if (url.pathname === '/favicon.ico') res.writeHead(204).end() // keeps 404s out of console logs
+      // 204s keep 404s out of console logs; /sentinel answers settled().
+      else if (url.pathname === '/favicon.ico' || url.pathname === '/sentinel') res.writeHead(204).end()
       else if (!(await serveStatic(MOUNTS, req, res))) sendText(res, 404, 'Not found: ' + url.pathname)
     } catch (error) {
       if (!res.headersSent) sendText(res, 500, String(error))
@@ -145,6 +146,21 @@ function forceStatus(res: ServerResponse, status: number): void {
   if (!(status >= 100 && status <= 599)) return
   const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
   res.writeHead = ((_code: number, ...rest: unknown[]) => writeHead(status, ...rest)) as typeof res.writeHead
+}
+
+let sentinels = 0
+/**
+ * Resolves once `page` has done everything it will do so far, a fact rather than a sleep: after its load
+ * event and one more task (observers and queued timers of 0 ms run first), the page fetches `/sentinel`
+ * from its own origin, and that request is in the server's log when this returns. A request the page started
+ * before it reaches this local server first, so a test can then assert that something was not requested.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(async (path) => {
+    if (document.readyState !== 'complete') await new Promise((done) => addEventListener('load', done, { once: true }))
+    await new Promise((done) => setTimeout(done))
+    await fetch(path)
+  }, `/sentinel?n=${++sentinels}`)
 }
 
 /** Debian's Chromium, or `CHROME_PATH`. */

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { newNonce, strictCsp } from '../../scripts/csp.mjs'
-import { openPage, sitePage, startExampleServer, useBrowserSuite, warnings } from './harness.js'
+import { openPage, settled, sitePage, startExampleServer, useBrowserSuite, warnings } from './harness.js'
 import type { ExampleServer, OpenedPage, SdkWindow } from './harness.js'
 
 const HOST = 'www.site.test'
@@ -167,7 +167,7 @@ describe('HTML strings under Trusted Types', () => {
     expect(await page.evaluate(() => (window as { plain?: string }).plain)).toBe('TypeError')
     expect((await violations(page)).map((v) => v.split('|')[0])).toEqual(['require-trusted-types-for trusted-types-sink Element innerHTML'])
     expect(await page.locator('img:not([src])').count()).toBe(1)
-    await page.waitForTimeout(300)
+    await settled(page)
     expect(suite.server.requests.filter((r) => r.host == 'px.test')).toEqual([])
     await page.evaluate(() => (window as SdkWindow).consentry.set({ marketing: true }))
     await expect.poll(() => suite.server.requests.filter((r) => r.host == 'px.test').map((r) => new URL(r.url).search)).toEqual(['?via=trusted'])
@@ -193,11 +193,14 @@ describe('scripts from HTML strings under a nonce policy', () => {
     })
     const { page } = await openPage(suite.browser, suite.server.url('/csp-fragment', HOST), { initScript: RECORD_VIOLATIONS })
     suite.track(page.context())
-    await page.waitForTimeout(300)
+    await settled(page)
     expect([await page.evaluate(() => (window as { ran?: string[] }).ran), await violations(page)]).toEqual([undefined, []])
+    expect(suite.server.requested('/fixtures/blocker/log.js')).toBe(false)
     await page.evaluate(() => (window as SdkWindow).consentry.set({ marketing: true }))
     await page.waitForFunction(() => (window as { ran?: string[] }).ran)
-    await page.waitForTimeout(300)
+    await settled(page)
+    // The browser refuses the borrowed one before fetching it.
+    expect(suite.server.requested('name=borrowed')).toBe(false)
     // Without the SDK the browser refuses the script without a nonce; so it does with it.
     expect(await page.evaluate(() => (window as { ran?: string[] }).ran)).toEqual(['own'])
     expect((await violations(page)).map((v) => v.split(' ')[0])).toEqual(['script-src-elem'])

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import type { Frame, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { consentState, openPage, sitePage, useBrowserSuite, warnings } from './harness.js'
+import { consentState, openPage, settled, sitePage, useBrowserSuite, warnings } from './harness.js'
 import type { OpenPageOptions, OpenedPage, SdkWindow } from './harness.js'
 
 const HOST = 'www.site.test'
@@ -142,7 +142,7 @@ describe('how the script is included', () => {
     await expectClosedThenOpen(page)
     expect(await page.locator('consentry-ui').count()).toBe(1)
     expect(await page.evaluate(() => (window as unknown as { events: string[] }).events)).toEqual(['consentry:ready', 'consentry:change'])
-    await page.waitForTimeout(100)
+    await settled(page)
     expect(await tags(page)).toEqual(['external', 'inline'])
     await expectPageWorks(page)
     expect([errors, warnings(logs)]).toEqual([[], []])

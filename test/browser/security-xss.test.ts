@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { DANGEROUS_URLS, PAYLOADS, SHOWN_FIELDS, TEXT_FIELDS, textConfig } from '../security/xssCorpus.js'
-import { openPage, sitePage, useBrowserSuite, warnings } from './harness.js'
+import { openPage, settled, sitePage, useBrowserSuite, warnings } from './harness.js'
 
 const HOST = 'www.site.test'
 const suite = useBrowserSuite()
@@ -67,7 +67,7 @@ describe('the xss corpus in chromium', () => {
     await page.locator('consentry-ui').waitFor({ state: 'attached' })
     await page.evaluate(() => (window as unknown as { consentry: { openSettings(): void } }).consentry.openSettings())
     await page.locator('consentry-placeholder').waitFor({ state: 'attached' })
-    await page.waitForTimeout(300) // image errors and toggles fire asynchronously
+    await settled(page) // a payload's image would have been requested and failed by now
     const all = await shownText(page)
     expect(SHOWN_FIELDS.filter((field) => !all.includes(text(field)))).toEqual([])
     // Placeholder texts name the category by its translated title: `{category}` filled, `$&` kept.
@@ -88,7 +88,7 @@ describe('the xss corpus in chromium', () => {
       await page.getByRole('region', { name: payload }).waitFor()
       await page.evaluate(() => (window as unknown as { consentry: { openSettings(): void } }).consentry.openSettings())
       await page.getByRole('switch', { name: payload }).waitFor()
-      await page.waitForTimeout(50)
+      await settled(page)
       expect([await xss(page), await dangerous(page)], payload).toEqual([undefined, []])
     }
   })

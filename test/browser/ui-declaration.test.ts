@@ -145,6 +145,7 @@ describe('the declaration in the settings dialog', () => {
     await dialogOf(page).locator('summary').first().click()
     await dialogOf(page).getByRole('table', { name: 'Necessary' }).waitFor()
     await dialogOf(page).locator('[part~=reject]').click()
+    // Measures time: no shift may show up in the 300 ms after the decision (the observer reports a frame or more late).
     await page.waitForTimeout(300)
     const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; recentInput: boolean }[] }).__shifts)
     expect(shifts.filter((s) => !s.recentInput)).toEqual([])

@@ -106,10 +106,12 @@ describe('settings dialog in Chromium', () => {
     await dialog(page).waitFor()
     // Chromium queues the dialog's close event: a request in the same task must not be lost.
     await page.evaluate(() => {
-      document.querySelector('consentry-ui')!.shadowRoot!.querySelector('dialog')!.close()
+      const element = document.querySelector('consentry-ui')!.shadowRoot!.querySelector('dialog')!
+      const closed = new Promise((done) => element.addEventListener('close', done, { once: true }))
+      element.close()
       window.consentry.openSettings()
+      return closed
     })
-    await page.waitForTimeout(100)
     await expect(dialog(page).isVisible()).resolves.toBe(true)
     await page.keyboard.press('Escape')
     await dialog(page).waitFor({ state: 'hidden' })

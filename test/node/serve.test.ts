@@ -37,6 +37,8 @@ it('serves the few vendor files the offline examples import, and nothing else of
   const vue = await fetch(base + 'vendor/vue.esm-browser.prod.js')
   expect([vue.status, vue.headers.get('content-type')]).toEqual([200, 'text/javascript; charset=utf-8'])
   expect((await fetch(base + 'vendor/nanoevents.js')).status).toBe(200)
+  expect((await fetch(base + 'vendor/js-cookie.mjs')).status).toBe(200)
+  expect((await fetch(base + 'favicon.svg')).headers.get('content-type')).toBe('image/svg+xml')
   expect((await fetch(base + 'vendor/../package.json')).status).toBe(404)
   expect((await fetch(base + 'vendor/constructor')).status).toBe(404)
 })
