@@ -18,7 +18,12 @@ const ts = (types) =>
 // Terser with property mangling off (public API names must survive) and three passes:
 // the script-tag bundle is paid for by every visitor.
 const minify = (preamble) =>
-  terser({ ecma: 2020, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false, ascii_only: true, preamble } })
+  terser({
+    ecma: 2020,
+    module: true,
+    compress: { passes: 3, pure_getters: true },
+    format: { comments: false, ascii_only: true, preamble },
+  })
 const min = minify()
 // V8's explicit compile hint: the script tag's functions all run at start, so Chromium compiles
 // them with the script (off the main thread while it streams) instead of one by one on first
@@ -49,7 +54,9 @@ const cliInputs = Object.fromEntries(
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
     .map((file) => [`cli/${file.slice(0, -3)}`, `src/cli/${file}`]),
 )
-const nodeExternal = (id) => id.startsWith('node:') || ['playwright-core', 'pg', '@electric-sql/pglite'].some((p) => id === p || id.startsWith(p + '/'))
+const nodeExternal = (id) =>
+  id.startsWith('node:') ||
+  ['playwright-core', 'pg', '@electric-sql/pglite'].some((p) => id === p || id.startsWith(p + '/'))
 
 export default [
   // npm module: ESM keeps the runtime dependencies external so bundlers dedupe them.
@@ -57,14 +64,27 @@ export default [
     input: { ...npmInputs, ...languageInputs },
     external: (id) => id == 'nanoevents' || id == 'js-cookie' || nodeExternal(id),
     plugins: [ts(true)],
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', sourcemap: true },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].mjs',
+      chunkFileNames: '[name]-[hash].mjs',
+      sourcemap: true,
+    },
   },
   // CommonJS: nanoevents ships ESM only, so it is bundled here (107 bytes); js-cookie has a CommonJS build.
   {
     input: { ...npmInputs, ...languageInputs },
     external: (id) => id == 'js-cookie' || nodeExternal(id),
     plugins: [resolve(), ts(false)],
-    output: { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', sourcemap: true, exports: 'named' },
+    output: {
+      dir: 'dist',
+      format: 'cjs',
+      entryFileNames: '[name].cjs',
+      chunkFileNames: '[name]-[hash].cjs',
+      sourcemap: true,
+      exports: 'named',
+    },
   },
   // Self-contained minified ES modules: for CDN use, and what the size budgets measure.
   ...['consentry', 'core'].map((name) => ({
@@ -81,7 +101,13 @@ export default [
   ...LANGUAGES.map((code) => ({
     input: `src/i18n/${code}.ts`,
     plugins: [ts(false), min],
-    output: { file: `dist/i18n/${code}.js`, format: 'iife', name: `consentryTranslations.${code}`, extend: true, exports: 'default' },
+    output: {
+      file: `dist/i18n/${code}.js`,
+      format: 'iife',
+      name: `consentryTranslations.${code}`,
+      extend: true,
+      exports: 'default',
+    },
   })),
   ...(Object.keys(cliInputs).length
     ? [

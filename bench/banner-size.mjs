@@ -34,16 +34,30 @@ async function build(input, output, extra = []) {
 }
 
 const row = (name, s) =>
-  console.log(`${name.padEnd(34)} ${String(s.min).padStart(6)} B min ${String(s.gzip).padStart(6)} B gzip ${String(s.br).padStart(6)} B brotli`)
+  console.log(
+    `${name.padEnd(34)} ${String(s.min).padStart(6)} B min ${String(s.gzip).padStart(6)} B gzip ${String(s.br).padStart(6)} B brotli`,
+  )
 
 const full = await build('src/auto.ts', { format: 'iife' })
 const bare = await build('src/auto.ts', { format: 'iife' }, [withoutUI])
 row('consentry.iife.js', full)
 row('  without the UI', bare)
-row('  UI + CSS + English, in the bundle', { min: full.min - bare.min, gzip: full.gzip - bare.gzip, br: full.br - bare.br })
+row('  UI + CSS + English, in the bundle', {
+  min: full.min - bare.min,
+  gzip: full.gzip - bare.gzip,
+  br: full.br - bare.br,
+})
 row('UI + CSS + English, alone', await build('src/ui/ui.ts', { format: 'es' }))
 for (const file of readdirSync('src/i18n').filter((f) => /^[a-z]{2}\.ts$/.test(f) && f != 'en.ts')) {
   const code = file.slice(0, 2)
   // A language ships as a script that registers itself, exactly as dist/i18n/<code>.js.
-  row(`i18n/${code}.js`, await build('src/i18n/' + file, { format: 'iife', name: 'consentryTranslations.' + code, extend: true, exports: 'default' }))
+  row(
+    `i18n/${code}.js`,
+    await build('src/i18n/' + file, {
+      format: 'iife',
+      name: 'consentryTranslations.' + code,
+      extend: true,
+      exports: 'default',
+    }),
+  )
 }

@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { sendText, serveStatic } from '../scripts/static.mjs'
 
-const arg = (name, fallback) => Number((process.argv.find((a) => a.startsWith(`--${name}=`)) || '').split('=')[1] || fallback)
+const arg = (name, fallback) =>
+  Number((process.argv.find((a) => a.startsWith(`--${name}=`)) || '').split('=')[1] || fallback)
 const RUNS = arg('runs', 21)
 const CPU = arg('cpu', 1)
 const root = (dir) => fileURLToPath(new URL('../' + dir, import.meta.url))
@@ -36,7 +37,10 @@ CookieConsent.run({
   ),
 }
 
-const BANNER = { consentry: "document.querySelector('consentry-ui')?.shadowRoot?.querySelector('section')", 'vanilla-cookieconsent': "document.querySelector('#cc-main .cm')" }
+const BANNER = {
+  consentry: "document.querySelector('consentry-ui')?.shadowRoot?.querySelector('section')",
+  'vanilla-cookieconsent': "document.querySelector('#cc-main .cm')",
+}
 
 /** Polls every frame from the first one on; stores the time of the first frame showing the banner. */
 const watch = (selector) => `(() => {
@@ -61,7 +65,16 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done))
 const origin = `http://127.0.0.1:${server.address().port}`
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 })
 
 async function load(name) {
@@ -72,11 +85,18 @@ async function load(name) {
   if (CPU > 1) await (await context.newCDPSession(tab)).send('Emulation.setCPUThrottlingRate', { rate: CPU })
   await tab.goto(`${origin}/${name}`)
   await tab
-    .waitForFunction(() => window.__visible !== undefined && performance.getEntriesByName('first-contentful-paint').length, null, { timeout: 30_000 })
+    .waitForFunction(
+      () => window.__visible !== undefined && performance.getEntriesByName('first-contentful-paint').length,
+      null,
+      { timeout: 30_000 },
+    )
     .catch((error) => {
       throw new Error(`${name}: no visible banner and FCP within 30 s (${error.message})`)
     })
-  const [visible, fcp] = await tab.evaluate(() => [window.__visible, performance.getEntriesByName('first-contentful-paint')[0]?.startTime])
+  const [visible, fcp] = await tab.evaluate(() => [
+    window.__visible,
+    performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+  ])
   await context.close()
   return { visible, afterFcp: visible - fcp }
 }
@@ -102,5 +122,9 @@ for (const [name, runs] of Object.entries(results)) {
 }
 const [a, b] = [summary.consentry, summary['vanilla-cookieconsent']]
 const inFirstPaint = (name) => results[name].filter((r) => r.afterFcp <= 1).length
-console.log(`banner in the first contentful paint: consentry ${inFirstPaint('consentry')}/${RUNS}, vanilla-cookieconsent ${inFirstPaint('vanilla-cookieconsent')}/${RUNS}`)
-console.log(`vanilla-cookieconsent takes ${(b.visible / a.visible).toFixed(2)}× as long from navigation to a visible banner, ${(b.afterFcp - a.afterFcp).toFixed(1)} ms more after FCP`)
+console.log(
+  `banner in the first contentful paint: consentry ${inFirstPaint('consentry')}/${RUNS}, vanilla-cookieconsent ${inFirstPaint('vanilla-cookieconsent')}/${RUNS}`,
+)
+console.log(
+  `vanilla-cookieconsent takes ${(b.visible / a.visible).toFixed(2)}× as long from navigation to a visible banner, ${(b.afterFcp - a.afterFcp).toFixed(1)} ms more after FCP`,
+)

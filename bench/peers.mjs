@@ -33,7 +33,9 @@ const option = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.s
 const RUNS = Number(option('runs')) || (flag('quick') ? 5 : 15)
 const FACTORS = option('cpu') ? [Number(option('cpu'))] : [1, 4]
 const SECTIONS = option('only')?.split(',') ?? ['first', 'returning', 'interaction', 'lcp']
-const LIBRARIES = option('libraries') ? ALL_LIBRARIES.filter((l) => option('libraries').split(',').includes(l.name)) : ALL_LIBRARIES
+const LIBRARIES = option('libraries')
+  ? ALL_LIBRARIES.filter((l) => option('libraries').split(',').includes(l.name))
+  : ALL_LIBRARIES
 const RESULTS = fileURLToPath(new URL('RESULTS.md', import.meta.url))
 const OPTIONAL = CATEGORIES.filter((c) => c != 'necessary')
 const started = Date.now()
@@ -42,10 +44,13 @@ const loadAtStart = os.loadavg()[0]
 const HERO = `${os.tmpdir()}/consentry-bench-hero.png`
 writeFileSync(HERO, heroPng())
 // `/<name>` is a library's shop page; `/hero/<name>` the same page with the image hero.
-const server = await startServer(Object.assign({ '/media/hero.png': HERO }, ...LIBRARIES.map((l) => l.files)), (path) => {
-  const [, hero, name] = path.match(/^\/(hero\/)?([^/]+)$/) ?? []
-  return [BASELINE, ...LIBRARIES].find((l) => name == l.name)?.page(hero ? { hero: '/media/hero.png' } : {})
-})
+const server = await startServer(
+  Object.assign({ '/media/hero.png': HERO }, ...LIBRARIES.map((l) => l.files)),
+  (path) => {
+    const [, hero, name] = path.match(/^\/(hero\/)?([^/]+)$/) ?? []
+    return [BASELINE, ...LIBRARIES].find((l) => name == l.name)?.page(hero ? { hero: '/media/hero.png' } : {})
+  },
+)
 const PAGES = [BASELINE, ...LIBRARIES].map((library) => ({
   ...library,
   url: `${server.origin}/${library.name}`,
@@ -66,8 +71,14 @@ const PAGES = [BASELINE, ...LIBRARIES].map((library) => ({
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   args: [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync',
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
     '--host-resolver-rules=MAP * 127.0.0.1', // the inserted view names other hosts: keep every request on this machine
   ],
 })
@@ -81,7 +92,9 @@ function check(name, { errors, missing, others, ran, moved = [], bannerShown }, 
   for (const error of errors) problems.add(`${name}: page error ${error}`)
   for (const url of missing) problems.add(`${name}: ${url} was not loaded`)
   for (const url of others) problems.add(`${name}: also loaded ${url}`)
-  if (firstVisit) for (const category of ran.filter((c) => OPTIONAL.includes(c))) problems.add(`${name}: the ${category} tag ran before any consent`)
+  if (firstVisit)
+    for (const category of ran.filter((c) => OPTIONAL.includes(c)))
+      problems.add(`${name}: the ${category} tag ran before any consent`)
   if (bannerShown) problems.add(`${name}: the banner showed again for a returning visitor`)
 }
 
@@ -89,7 +102,8 @@ const SCENARIOS = [
   {
     title: 'first visit',
     metrics: FIRST_VISIT,
-    load: (page, cpu, screenshot) => measureLoad(tabs, page.url, page.target, { cpu, insertion: page.insertion, screenshot }),
+    load: (page, cpu, screenshot) =>
+      measureLoad(tabs, page.url, page.target, { cpu, insertion: page.insertion, screenshot }),
   },
   {
     title: 'returning visitor who accepted all',
@@ -140,7 +154,8 @@ for (const scenario of SCENARIOS) for (const cpu of FACTORS) results.push(await 
 // The returning visitor's evaluated code: one load per library with V8's precise coverage (its
 // counts do not change from load to load; its instrumentation would spoil the timings).
 const coverage = []
-if (SECTIONS.includes('returning')) for (const page of PAGES.slice(1)) coverage.push([page, await measureCoverage(browser, page)])
+if (SECTIONS.includes('returning'))
+  for (const page of PAGES.slice(1)) coverage.push([page, await measureCoverage(browser, page)])
 const interactions = []
 if (SECTIONS.includes('interaction'))
   for (const cpu of FACTORS) {
@@ -151,19 +166,24 @@ if (SECTIONS.includes('interaction'))
         const { duration, observed } = record[action]
         // The page's observer rounds to 8 ms and reports nothing under 16 ms.
         if (observed !== undefined ? Math.abs(observed - duration) > 8 : duration >= 24)
-          problems.add(`${page.name}: Event Timing observer said ${observed ?? 'nothing'} where the trace said ${duration.toFixed(1)} ms (${action}, ${cpu}×)`)
+          problems.add(
+            `${page.name}: Event Timing observer said ${observed ?? 'nothing'} where the trace said ${duration.toFixed(1)} ms (${action}, ${cpu}×)`,
+          )
       }
       return record
     }
     interactions.push({ cpu, rounds: await rounds(`interaction, CPU ${cpu}×`, PAGES.slice(1), measure) })
   }
 const lcps = []
-if (SECTIONS.includes('lcp')) for (const cpu of FACTORS) lcps.push({ cpu, rounds: await rounds(`LCP, CPU ${cpu}×`, PAGES, (page) => measureLcp(browser, page, { cpu })) })
+if (SECTIONS.includes('lcp'))
+  for (const cpu of FACTORS)
+    lcps.push({ cpu, rounds: await rounds(`LCP, CPU ${cpu}×`, PAGES, (page) => measureLcp(browser, page, { cpu })) })
 await tabs.close()
 await browser.close()
 await server.close()
 
-const cpuTitle = (cpu) => `CPU ${cpu}× ${cpu == 1 ? '(this machine)' : '(Chromium CPU throttling, like a mid-range phone)'}`
+const cpuTitle = (cpu) =>
+  `CPU ${cpu}× ${cpu == 1 ? '(this machine)' : '(Chromium CPU throttling, like a mid-range phone)'}`
 const section = ({ scenario, cpu, rounds }) =>
   [
     `### ${scenario.title[0].toUpperCase() + scenario.title.slice(1)}, ${cpuTitle(cpu)}`,
@@ -186,7 +206,10 @@ const coverageSection = () => [
   '',
   ...coverage
     .filter(([, c]) => c.uiFunctions)
-    .map(([page, c]) => `${page.label}: UI functions that ran: ${c.uiFunctions.join(', ') || 'none'}; of them building the banner or dialog: ${c.construction.join(', ') || 'none'}.`),
+    .map(
+      ([page, c]) =>
+        `${page.label}: UI functions that ran: ${c.uiFunctions.join(', ') || 'none'}; of them building the banner or dialog: ${c.construction.join(', ') || 'none'}.`,
+    ),
   '',
 ]
 
@@ -202,7 +225,9 @@ const lcpSection = ({ cpu, rounds }) => {
     const counts = {}
     for (const round of rounds) counts[round[name].element] = (counts[round[name].element] ?? 0) + 1
     const ui = rounds.filter((round) => round[name].isUi).length
-    return `${Object.entries(counts).map(([what, n]) => `${what} ×${n}`).join(', ')}; the library's UI ${ui} of ${rounds.length} times`
+    return `${Object.entries(counts)
+      .map(([what, n]) => `${what} ×${n}`)
+      .join(', ')}; the library's UI ${ui} of ${rounds.length} times`
   }
   return [
     `### Largest Contentful Paint on the page with an image hero, ${cpuTitle(cpu)}`,
@@ -235,9 +260,17 @@ const markdown = [
   `Sanity checks: no ${OPTIONAL.join(', ')} tag ran before consent on any page${problems.size ? ', except as listed' : ''}; ` +
     `on a first visit the \`necessary\` tag ran before any choice with ${necessaryRan.join(', ') || 'none'}.`,
   ...[...problems].map((p) => `- ${p}`),
-  ...(shifts.size ? ['', 'Layout shifts counted in the CLS rows, each as the element that moved, its box before → after (x, y, width, height):', ...[...shifts].map((s) => `- ${s}`)] : []),
+  ...(shifts.size
+    ? [
+        '',
+        'Layout shifts counted in the CLS rows, each as the element that moved, its box before → after (x, y, width, height):',
+        ...[...shifts].map((s) => `- ${s}`),
+      ]
+    : []),
   '',
 ].join('\n')
 console.log(markdown)
 writeFileSync(RESULTS, markdown)
-console.error(`wrote ${RESULTS}; screenshots of the first warm-up loads: ${os.tmpdir()}/consentry-bench-*.png; ${minutes} min`)
+console.error(
+  `wrote ${RESULTS}; screenshots of the first warm-up loads: ${os.tmpdir()}/consentry-bench-*.png; ${minutes} min`,
+)

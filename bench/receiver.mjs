@@ -28,7 +28,9 @@ const bin = new URL('../bin/consentry.mjs', import.meta.url).pathname
 
 /** Starts `consentry receive` on a free port; resolves to { url, child } once it listens. */
 function startReceiver(storage) {
-  const child = spawn(process.execPath, [bin, 'receive', '--port', '0', '--admin-token', TOKEN, ...storage], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [bin, 'receive', '--port', '0', '--admin-token', TOKEN, ...storage], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   return new Promise((done, fail) => {
     let out = ''
     child.stdout.on('data', (chunk) => {
@@ -65,10 +67,18 @@ function makeRecord() {
 
 function post(agent, url, body) {
   return new Promise((done) => {
-    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'text/plain;charset=UTF-8', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume()
-      res.on('end', () => done(res.statusCode))
-    })
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'text/plain;charset=UTF-8', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.resume()
+        res.on('end', () => done(res.statusCode))
+      },
+    )
     req.on('error', () => done(0))
     req.end(body)
   })
@@ -136,12 +146,16 @@ async function run(name, storage) {
   const killer = setTimeout(() => child.kill('SIGKILL'), FAULT_DURATION / 2)
   const fault = await load(url, faultStart + FAULT_DURATION / 2 + 500)
   clearTimeout(killer)
-  await new Promise((done) => (child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', done)))
+  await new Promise((done) =>
+    child.exitCode !== null || child.signalCode !== null ? done() : child.once('exit', done),
+  )
   ;({ url, child } = await startReceiver(storage))
   stored = await storedIds(url)
   const verify = await new Promise((done) => {
     stopReceiver(child).then(() => {
-      const check = spawn(process.execPath, [bin, 'receive', '--verify', ...storage], { stdio: ['ignore', 'pipe', 'inherit'] })
+      const check = spawn(process.execPath, [bin, 'receive', '--verify', ...storage], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      })
       let out = ''
       check.stdout.on('data', (chunk) => (out += chunk))
       check.on('exit', (code) => done({ code, out: out.trim() }))
@@ -170,5 +184,7 @@ try {
 } finally {
   rmSync(temp, { recursive: true, force: true })
 }
-console.log(`receiver bench, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model}), load average ${loadavg()[0].toFixed(1)} at the end; ${CLIENTS} clients, ${DURATION / 1000} s load, ${FAULT_DURATION / 1000} s fault run with SIGKILL halfway`)
+console.log(
+  `receiver bench, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model}), load average ${loadavg()[0].toFixed(1)} at the end; ${CLIENTS} clients, ${DURATION / 1000} s load, ${FAULT_DURATION / 1000} s fault run with SIGKILL halfway`,
+)
 console.table(results)

@@ -38,7 +38,8 @@ export async function startPostgres({ fsync = false } = {}) {
   let user = []
   if (asRoot) {
     const id = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' })
-    if (id.status !== 0) throw new Error('running as root needs the postgres system user (apt-get install -y postgresql)')
+    if (id.status !== 0)
+      throw new Error('running as root needs the postgres system user (apt-get install -y postgresql)')
     const uid = Number(id.stdout.trim())
     const gid = Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout.trim())
     chownSync(dir, uid, gid)
@@ -51,7 +52,12 @@ export async function startPostgres({ fsync = false } = {}) {
   const data = join(dir, 'data')
   run('initdb', ['-D', data, '-U', 'consentry', '--auth=trust', '-E', 'UTF8', '--no-sync', '--locale=C'])
   const port = await freePort()
-  const settings = [`-p ${port}`, `-c listen_addresses=127.0.0.1`, `-c unix_socket_directories=${dir}`, `-c fsync=${fsync ? 'on' : 'off'}`]
+  const settings = [
+    `-p ${port}`,
+    `-c listen_addresses=127.0.0.1`,
+    `-c unix_socket_directories=${dir}`,
+    `-c fsync=${fsync ? 'on' : 'off'}`,
+  ]
   run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-o', settings.join(' '), '-w', '-t', '60', 'start'])
   let stopped = false
   return {

@@ -24,7 +24,9 @@ async function sitePage(lang) {
       .replace('<html lang="en">', `<html lang="${lang}" dir="rtl">`)
       .replace('<script src="/dist/consentry.iife.js">', `<script src="/dist/i18n/${lang}.js"></script>\n  $&`)
   }
-  return html.replaceAll('href="site.css"', 'href="/examples/site.css"').replaceAll('src="status.js"', 'src="/examples/status.js"')
+  return html
+    .replaceAll('href="site.css"', 'href="/examples/site.css"')
+    .replaceAll('src="status.js"', 'src="/examples/status.js"')
 }
 
 const server = createServer(async (req, res) => {
@@ -57,7 +59,12 @@ async function around(page, locator, margin = 48) {
   const { width, height } = page.viewportSize()
   const x = Math.max(0, box.x - margin)
   const y = Math.max(0, box.y - margin)
-  return { x, y, width: Math.min(width, box.x + box.width + margin) - x, height: Math.min(height, box.y + box.height + margin) - y }
+  return {
+    x,
+    y,
+    width: Math.min(width, box.x + box.width + margin) - x,
+    height: Math.min(height, box.y + box.height + margin) - y,
+  }
 }
 
 await mkdir(OUT, { recursive: true })
@@ -71,17 +78,29 @@ for (const shot of SHOTS) {
   await page.goto(`${origin}/site-${shot.lang ?? 'en'}`)
   const banner = page.locator('consentry-ui [part=banner]')
   await banner.waitFor()
-  await page.screenshot({ path: `${OUT}/banner-${shot.name}.png`, clip: shot.full ? undefined : await around(page, banner) })
+  await page.screenshot({
+    path: `${OUT}/banner-${shot.name}.png`,
+    clip: shot.full ? undefined : await around(page, banner),
+  })
   await banner.locator('[part~=settings]').click()
   const dialog = page.locator('consentry-ui dialog')
   await dialog.waitFor()
-  await page.screenshot({ path: `${OUT}/dialog-${shot.name}.png`, clip: shot.full ? undefined : await around(page, dialog) })
+  await page.screenshot({
+    path: `${OUT}/dialog-${shot.name}.png`,
+    clip: shot.full ? undefined : await around(page, dialog),
+  })
   // The declaration: decide, reopen from the footer, open every disclosure, show the first table.
   await dialog.locator('[part~=reject]').click()
   await page.locator('[data-consentry-settings]').first().click()
   for (const summary of await dialog.locator('summary').all()) await summary.click()
-  await dialog.locator('[part~=category]').nth(1).evaluate((el) => el.scrollIntoView())
-  await page.screenshot({ path: `${OUT}/declaration-${shot.name}.png`, clip: shot.full ? undefined : await around(page, dialog) })
+  await dialog
+    .locator('[part~=category]')
+    .nth(1)
+    .evaluate((el) => el.scrollIntoView())
+  await page.screenshot({
+    path: `${OUT}/declaration-${shot.name}.png`,
+    clip: shot.full ? undefined : await around(page, dialog),
+  })
   await context.close()
   console.log(`docs/screenshots/{banner,dialog,declaration}-${shot.name}.png`)
 }

@@ -24,7 +24,8 @@ const vendor = {
 // The database opens on the first record request, so serving pages alone costs nothing.
 const adminToken = process.env.CONSENTRY_ADMIN_TOKEN || randomBytes(16).toString('hex')
 let receiver
-const records = () => (receiver ??= createReceiver({ dataDir: process.env.CONSENTRY_DATA || dir('.artifacts/receiver-data'), adminToken }))
+const records = () =>
+  (receiver ??= createReceiver({ dataDir: process.env.CONSENTRY_DATA || dir('.artifacts/receiver-data'), adminToken }))
 const port = Number(process.env.PORT ?? 8080)
 
 const server = createServer((req, res) => {
@@ -33,7 +34,9 @@ const server = createServer((req, res) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed')
   // Served with its strict Content-Security-Policy and a fresh nonce each time.
   if (path === '/strict-csp.html')
-    return void serveWithCsp(dir('examples/strict-csp.html'), res).catch(() => sendText(res, 500, 'Could not read the file'))
+    return void serveWithCsp(dir('examples/strict-csp.html'), res).catch(() =>
+      sendText(res, 500, 'Could not read the file'),
+    )
   const found = Object.hasOwn(vendor, path) ? serveFile(vendor[path], req, res) : serveStatic(mounts, req, res)
   found.then(
     (served) => served || sendText(res, 404, 'Not found'),

@@ -18,5 +18,7 @@ export function measure() {
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
   for (const { name, path, limit, size } of measure())
-    console.log(`${size <= limit ? 'ok  ' : 'OVER'} ${name.padEnd(34)} ${String(size).padStart(6)} B of ${limit} B  (${path})`)
+    console.log(
+      `${size <= limit ? 'ok  ' : 'OVER'} ${name.padEnd(34)} ${String(size).padStart(6)} B of ${limit} B  (${path})`,
+    )
 }

@@ -22,7 +22,11 @@ const RELATIVE = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]*
 export function withExtensions(text, file, extension) {
   return text.replace(RELATIVE, (_, before, quote, specifier) => {
     const base = join(dirname(file), specifier)
-    const target = existsSync(base + '.d.ts') ? specifier : existsSync(join(base, 'index.d.ts')) ? specifier + '/index' : null
+    const target = existsSync(base + '.d.ts')
+      ? specifier
+      : existsSync(join(base, 'index.d.ts'))
+        ? specifier + '/index'
+        : null
     if (!target) throw new Error(`${file}: "${specifier}" names no declaration file`)
     return before + quote + target + extension + quote
   })
@@ -31,7 +35,9 @@ export function withExtensions(text, file, extension) {
 /** Rewrites every `.d.ts` under `dir` in place and writes its `.d.cts` twin. */
 export async function fixDeclarations(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  const files = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.d.ts')).map((entry) => join(entry.parentPath, entry.name))
+  const files = entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.d.ts'))
+    .map((entry) => join(entry.parentPath, entry.name))
   // Every file read before any is written: the existence checks see the tree as rollup left it.
   const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')))
   await Promise.all(

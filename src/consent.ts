@@ -60,14 +60,21 @@ export function createConsentWith(input: ConsentConfig | undefined, features: Pa
   }
 
   function decide(partial: Record<string, unknown>, method: Method): void {
-    const ctx = { revision: config.revision, maxAgeDays: config.cookie.maxAgeDays, gpc, language: lang(), now: Date.now() }
+    const ctx = {
+      revision: config.revision,
+      maxAgeDays: config.cookie.maxAgeDays,
+      gpc,
+      language: lang(),
+      now: Date.now(),
+    }
     const next = createRecord(record, applyChoices(config, choices, partial), method, ctx)
     jar.write(encodeRecord(next, keys))
     commit(next)
   }
 
   // Every category at once (`applyChoices` spreads each to its services); with GPC, accepting all leaves marketing off.
-  const everything = (value: boolean) => Object.fromEntries(CATEGORIES.map((category) => [category, value && !(gpc && category == 'marketing')]))
+  const everything = (value: boolean) =>
+    Object.fromEntries(CATEGORIES.map((category) => [category, value && !(gpc && category == 'marketing')]))
 
   const consent: Consent = {
     get: () => choices,
@@ -85,7 +92,8 @@ export function createConsentWith(input: ConsentConfig | undefined, features: Pa
     rejectAll: () => decide(everything(false), 'reject-all'),
     set: (partial) => decide(partial || {}, 'custom'),
     on: (event, listener) => {
-      const guarded = (...args: unknown[]) => guard(`a "${event}" listener threw`, () => (listener as Function)(...args))
+      const guarded = (...args: unknown[]) =>
+        guard(`a "${event}" listener threw`, () => (listener as Function)(...args))
       return emitter.on(event, guarded as never)
     },
     when(key, run) {

@@ -22,4 +22,6 @@ function readConfig(): unknown {
  * in-memory instance.
  */
 export const startConsent = (): Consent =>
-  typeof document == 'undefined' ? createConsent() : ((globalThis as Host).consentry ||= createConsent(readConfig() as ConsentConfig))
+  typeof document == 'undefined'
+    ? createConsent()
+    : ((globalThis as Host).consentry ||= createConsent(readConfig() as ConsentConfig))

@@ -167,7 +167,9 @@ export interface Messages {
   placeholder: { text: string; button: string }
 }
 
-export type DeepPartial<T> = { [K in keyof T]?: NonNullable<T[K]> extends object ? DeepPartial<NonNullable<T[K]>> : T[K] }
+export type DeepPartial<T> = {
+  [K in keyof T]?: NonNullable<T[K]> extends object ? DeepPartial<NonNullable<T[K]>> : T[K]
+}
 
 export interface GoogleConsentModeConfig {
   /** Milliseconds Google tags wait for an update after the default. @default undefined */

@@ -65,7 +65,9 @@ describe('createConsent', () => {
     const consent = make()
     consent.set({ analytcs: true } as never)
     expect(consent.get()).toEqual(OFF)
-    expect(warn).toHaveBeenCalledWith('[consentry] set() got "analytcs", which is not a configured category or service (ignored)')
+    expect(warn).toHaveBeenCalledWith(
+      '[consentry] set() got "analytcs", which is not a configured category or service (ignored)',
+    )
   })
 
   it('records a decision that takes back a grant as a withdrawal', () => {
@@ -83,9 +85,17 @@ describe('createConsent', () => {
     const consent = make({ revision: 4, language: 'de', translations: { de: {} } })
     consent.rejectAll()
     const record = consent.record()!
-    expect(Object.keys(record).sort()).toEqual(
-      ['choices', 'createdAt', 'expiresAt', 'gpc', 'id', 'language', 'method', 'revision', 'updatedAt'],
-    )
+    expect(Object.keys(record).sort()).toEqual([
+      'choices',
+      'createdAt',
+      'expiresAt',
+      'gpc',
+      'id',
+      'language',
+      'method',
+      'revision',
+      'updatedAt',
+    ])
     expect(record).toMatchObject({ revision: 4, method: 'reject-all', gpc: false, language: 'de', choices: OFF })
     expect(record.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
     const days = (Date.parse(record.expiresAt) - Date.parse(record.updatedAt)) / 864e5
@@ -141,7 +151,9 @@ describe('createConsent', () => {
   it('emits change with choices, previous and record, and stops after unbind', () => {
     const consent = make()
     const seen: unknown[] = []
-    const unbind = consent.on('change', (choices, previous, record) => seen.push([choices.analytics, previous.analytics, record?.method]))
+    const unbind = consent.on('change', (choices, previous, record) =>
+      seen.push([choices.analytics, previous.analytics, record?.method]),
+    )
     consent.set({ analytics: true })
     unbind()
     consent.rejectAll()

@@ -45,7 +45,10 @@ describe('the headless core and its optional parts', () => {
     const errors = vi.spyOn(console, 'error')
     const fetch = (window.fetch = vi.fn(async () => new Response('')))
     const beacons: [string, unknown][] = []
-    Object.defineProperty(navigator, 'sendBeacon', { configurable: true, value: (url: string, body: unknown) => beacons.push([url, body]) > 0 })
+    Object.defineProperty(navigator, 'sendBeacon', {
+      configurable: true,
+      value: (url: string, body: unknown) => beacons.push([url, body]) > 0,
+    })
     consent = createConsent(CONFIG, [googleConsentMode, blockRules, placeholders, tabSync, consentRecords])
     expect(Array.from(host.dataLayer![0] as ArrayLike<unknown>).slice(0, 2)).toEqual(['consent', 'default'])
     await expect(window.fetch('https://collect.test/g')).rejects.toThrow('Failed to fetch')
@@ -53,7 +56,9 @@ describe('the headless core and its optional parts', () => {
     consent.set({ analytics: true })
     await window.fetch('https://collect.test/g')
     expect(fetch).toHaveBeenCalledTimes(1)
-    expect(beacons.map(([url, body]) => [url, JSON.parse(String(body)).choices.analytics])).toEqual([['/consent-records', true]])
+    expect(beacons.map(([url, body]) => [url, JSON.parse(String(body)).choices.analytics])).toEqual([
+      ['/consent-records', true],
+    ])
     delete (navigator as { sendBeacon?: unknown }).sendBeacon
     expect(errors).not.toHaveBeenCalled()
   })

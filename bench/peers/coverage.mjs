@@ -20,7 +20,9 @@ const CONSTRUCTION = /ui\/(banner|dialog|layer|categories|styles|padBottom)\.ts$
  */
 function splitByRun({ source, functions }) {
   const ran = new Uint8Array(source.length)
-  const extents = functions.map((f) => f.ranges[0]).sort((a, b) => b.endOffset - b.startOffset - (a.endOffset - a.startOffset))
+  const extents = functions
+    .map((f) => f.ranges[0])
+    .sort((a, b) => b.endOffset - b.startOffset - (a.endOffset - a.startOffset))
   for (const { startOffset, endOffset, count } of extents) ran.fill(count > 0 ? 1 : 0, startOffset, endOffset)
   const yes = ran.reduce((sum, bit) => sum + bit, 0)
   return { ran: yes, notRun: source.length - yes }
@@ -61,10 +63,16 @@ export async function measureCoverage(browser, page) {
     await tab.waitForTimeout(SETTLE_MS)
     const entries = (await tab.coverage.stopJSCoverage()).filter((e) => page.target.files.includes(e.url))
     const uiElements = await tab.evaluate((ui) => {
-      const count = (root) => [...root.querySelectorAll('*')].reduce((n, el) => n + 1 + (el.shadowRoot ? count(el.shadowRoot) : 0), 0)
-      return [...document.querySelectorAll(ui)].reduce((n, el) => n + 1 + count(el) + (el.shadowRoot ? count(el.shadowRoot) : 0), 0)
+      const count = (root) =>
+        [...root.querySelectorAll('*')].reduce((n, el) => n + 1 + (el.shadowRoot ? count(el.shadowRoot) : 0), 0)
+      return [...document.querySelectorAll(ui)].reduce(
+        (n, el) => n + 1 + count(el) + (el.shadowRoot ? count(el.shadowRoot) : 0),
+        0,
+      )
     }, page.ui)
-    const split = entries.map(splitByRun).reduce((sum, s) => ({ ran: sum.ran + s.ran, notRun: sum.notRun + s.notRun }), { ran: 0, notRun: 0 })
+    const split = entries
+      .map(splitByRun)
+      .reduce((sum, s) => ({ ran: sum.ran + s.ran, notRun: sum.notRun + s.notRun }), { ran: 0, notRun: 0 })
     const result = { ...split, uiElements }
     if (page.sourceMap) {
       result.uiFunctions = entries.flatMap((entry) => uiFunctionsRan(entry, page.sourceMap))

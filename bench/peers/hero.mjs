@@ -23,7 +23,8 @@ export function heroPng({ width, height } = HERO) {
     for (let x = 0; x < width; x++) {
       const far = height * (0.45 + 0.12 * Math.sin(x / 170) + 0.05 * Math.sin(x / 37))
       const near = height * (0.7 + 0.1 * Math.sin(x / 260 + 2) + 0.03 * Math.sin(x / 23))
-      const [r, g, b] = y > near ? [61, 92, 60] : y > far ? [106, 128, 116] : [155 + (y * 60) / height, 190 + (y * 40) / height, 225]
+      const [r, g, b] =
+        y > near ? [61, 92, 60] : y > far ? [106, 128, 116] : [155 + (y * 60) / height, 190 + (y * 40) / height, 225]
       const grain = noise()
       const at = row + 1 + x * 3
       rows[at] = Math.max(0, Math.min(255, r + grain))
@@ -36,5 +37,10 @@ export function heroPng({ width, height } = HERO) {
   header.writeUInt32BE(height, 4)
   header.set([8, 2, 0, 0, 0], 8)
   const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10])
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))])
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
 }

@@ -24,17 +24,33 @@ const observeEvents = () => {
 
 /** Two animation frames and a task each: whatever the page scheduled at load has painted. */
 const quiet = () =>
-  new Promise((done) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => setTimeout(done, 50)))))
+  new Promise((done) =>
+    requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => setTimeout(done, 50)))),
+  )
 
 export const ACTIONS = {
-  accept: { label: '"Accept all" on the banner', returning: false, target: (tab) => tab.getByRole('button', { name: 'Accept all', exact: true }).first() },
-  reject: { label: '"Reject all" on the banner', returning: false, target: (tab) => tab.getByRole('button', { name: 'Reject all', exact: true }).first() },
-  settings: { label: "the footer's settings link, returning visitor", returning: true, target: (tab) => tab.locator('footer a') },
+  accept: {
+    label: '"Accept all" on the banner',
+    returning: false,
+    target: (tab) => tab.getByRole('button', { name: 'Accept all', exact: true }).first(),
+  },
+  reject: {
+    label: '"Reject all" on the banner',
+    returning: false,
+    target: (tab) => tab.getByRole('button', { name: 'Reject all', exact: true }).first(),
+  },
+  settings: {
+    label: "the footer's settings link, returning visitor",
+    returning: true,
+    target: (tab) => tab.locator('footer a'),
+  },
 }
 
 /** One interaction's records from a trace: the click's interaction is the last one. */
 function fromTrace(events) {
-  const timings = events.filter((e) => e.name == 'EventTiming' && e.ph == 'b' && e.args?.data?.interactionId).map((e) => e.args.data)
+  const timings = events
+    .filter((e) => e.name == 'EventTiming' && e.ph == 'b' && e.args?.data?.interactionId)
+    .map((e) => e.args.data)
   const id = Math.max(...timings.map((t) => t.interactionId))
   const mine = timings.filter((t) => t.interactionId == id)
   if (!mine.some((t) => t.type == 'click')) return undefined
@@ -63,7 +79,11 @@ export async function measureInteraction(browser, page, action, { cpu }) {
     const cdp = await context.newCDPSession(tab)
     if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu })
     await tab.goto(page.url)
-    await tab.waitForFunction(returning ? `document.readyState == 'complete' && ${allTagsRan}` : page.target.ready, null, { timeout: TIMEOUT_MS, polling: 50 })
+    await tab.waitForFunction(
+      returning ? `document.readyState == 'complete' && ${allTagsRan}` : page.target.ready,
+      null,
+      { timeout: TIMEOUT_MS, polling: 50 },
+    )
     // The pointer arrives first and rests: the measured frame is the click's, not the hover's.
     const element = target(tab)
     await element.hover()
@@ -74,7 +94,10 @@ export async function measureInteraction(browser, page, action, { cpu }) {
     await tab.evaluate(quiet)
     const measured = fromTrace(await trace.stop())
     if (!measured) throw new Error(`${page.name}: no click recorded for ${label}`)
-    const observed = await tab.evaluate((id) => Math.max(0, ...window.__events.filter((e) => e.id == id).map((e) => e.duration)) || undefined, measured.id)
+    const observed = await tab.evaluate(
+      (id) => Math.max(0, ...window.__events.filter((e) => e.id == id).map((e) => e.duration)) || undefined,
+      measured.id,
+    )
     return { duration: measured.duration, processing: measured.processing, observed }
   } finally {
     await context.close()

@@ -21,7 +21,9 @@ const observeLcp = (ui) => {
         at: e.startTime,
         size: e.size,
         url: e.url,
-        what: el ? el.localName + (el.className && typeof el.className == 'string' ? '.' + el.className.split(' ')[0] : '') : '(no element)',
+        what: el
+          ? el.localName + (el.className && typeof el.className == 'string' ? '.' + el.className.split(' ')[0] : '')
+          : '(no element)',
         ui: el ? inUi(el) : undefined,
       })
     }
@@ -46,13 +48,18 @@ export async function measureLcp(browser, page, { cpu }) {
     const last = entries.at(-1)
     if (!last) throw new Error(`${page.name}: no LCP entry on the hero page`)
     // An element inside a shadow root is not exposed to the page's observer: it reports none.
-    const inShadowUi = last.what == '(no element)' && !!page.ui && (await tab.evaluate((ui) => !!document.querySelector(ui)?.shadowRoot, page.ui))
+    const inShadowUi =
+      last.what == '(no element)' &&
+      !!page.ui &&
+      (await tab.evaluate((ui) => !!document.querySelector(ui)?.shadowRoot, page.ui))
     return {
       lcp: last.at,
       element: last.what,
       isHero: !!last.url && last.url.endsWith('/media/hero.png'),
       isUi: !!last.ui || inShadowUi,
-      candidates: entries.map((e) => `${e.what}${e.ui ? ' (UI)' : ''} ${Math.round(e.size)} px² at ${e.at.toFixed(0)} ms`),
+      candidates: entries.map(
+        (e) => `${e.what}${e.ui ? ' (UI)' : ''} ${Math.round(e.size)} px² at ${e.at.toFixed(0)} ms`,
+      ),
     }
   } finally {
     await context.close()

@@ -15,7 +15,14 @@ const COOKIES = { necessary: [], analytics: ['_ga'], marketing: ['_fbp'], person
 
 const consentryConfig = {
   categories: Object.fromEntries(OPTIONAL.map((c) => [c, { cookies: COOKIES[c] }])),
-  translations: { en: { banner: TEXTS.banner, dialog: TEXTS.dialog, categories: TEXTS.categories, footer: { link: TEXTS.footerLink } } },
+  translations: {
+    en: {
+      banner: TEXTS.banner,
+      dialog: TEXTS.dialog,
+      categories: TEXTS.categories,
+      footer: { link: TEXTS.footerLink },
+    },
+  },
 }
 
 const consentry = {
@@ -42,19 +49,35 @@ const consentry = {
 
 const vanillaConfig = {
   hideFromBots: false, // it would otherwise stay hidden from an automated browser
-  categories: Object.fromEntries(CATEGORIES.map((c) => [c, c == 'necessary' ? { enabled: true, readOnly: true } : { autoClear: { cookies: COOKIES[c].map((name) => ({ name })) } }])),
+  categories: Object.fromEntries(
+    CATEGORIES.map((c) => [
+      c,
+      c == 'necessary'
+        ? { enabled: true, readOnly: true }
+        : { autoClear: { cookies: COOKIES[c].map((name) => ({ name })) } },
+    ]),
+  ),
   language: {
     default: 'en',
     translations: {
       en: {
-        consentModal: { title: TEXTS.banner.title, description: TEXTS.banner.description, acceptAllBtn: TEXTS.banner.acceptAll, acceptNecessaryBtn: TEXTS.banner.rejectAll, showPreferencesBtn: TEXTS.banner.settings },
+        consentModal: {
+          title: TEXTS.banner.title,
+          description: TEXTS.banner.description,
+          acceptAllBtn: TEXTS.banner.acceptAll,
+          acceptNecessaryBtn: TEXTS.banner.rejectAll,
+          showPreferencesBtn: TEXTS.banner.settings,
+        },
         preferencesModal: {
           title: TEXTS.dialog.title,
           acceptAllBtn: TEXTS.banner.acceptAll,
           acceptNecessaryBtn: TEXTS.banner.rejectAll,
           savePreferencesBtn: TEXTS.dialog.save,
           closeIconLabel: TEXTS.dialog.close,
-          sections: [{ description: TEXTS.dialog.description }, ...CATEGORIES.map((c) => ({ ...TEXTS.categories[c], linkedCategory: c }))],
+          sections: [
+            { description: TEXTS.dialog.description },
+            ...CATEGORIES.map((c) => ({ ...TEXTS.categories[c], linkedCategory: c })),
+          ],
         },
       },
     },
@@ -64,7 +87,10 @@ const vanillaConfig = {
 const vanilla = {
   name: 'vanilla-cookieconsent',
   label: `vanilla-cookieconsent ${versionOf('vanilla-cookieconsent')}`,
-  files: { '/vcc/cookieconsent.css': repo('node_modules/vanilla-cookieconsent/dist/cookieconsent.css'), '/vcc/cookieconsent.umd.js': repo('node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js') },
+  files: {
+    '/vcc/cookieconsent.css': repo('node_modules/vanilla-cookieconsent/dist/cookieconsent.css'),
+    '/vcc/cookieconsent.umd.js': repo('node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js'),
+  },
   dynamicBlocker: false,
   banner: "document.querySelector('#cc-main .cm')",
   ui: '#cc-main',
@@ -74,7 +100,9 @@ const vanilla = {
     shopPage({
       ...extra,
       head: '<link rel="stylesheet" href="/vcc/cookieconsent.css">',
-      gated: CATEGORIES.map((c) => `<script type="text/plain" data-category="${c}">${gatedBody(c)}</script>`).join('\n'),
+      gated: CATEGORIES.map((c) => `<script type="text/plain" data-category="${c}">${gatedBody(c)}</script>`).join(
+        '\n',
+      ),
       footerLink: `<a href="#" data-cc="show-preferencesModal">${TEXTS.footerLink}</a>`,
       tail: `<script src="/vcc/cookieconsent.umd.js"></script>${script(`CookieConsent.run(${JSON.stringify(vanillaConfig)})`)}`,
     }),
@@ -82,17 +110,38 @@ const vanilla = {
 
 const orejimeConfig = {
   privacyPolicyUrl: '/privacy',
-  purposes: CATEGORIES.map((c) => ({ id: c, ...TEXTS.categories[c], cookies: COOKIES[c], isMandatory: c == 'necessary' })),
+  purposes: CATEGORIES.map((c) => ({
+    id: c,
+    ...TEXTS.categories[c],
+    cookies: COOKIES[c],
+    isMandatory: c == 'necessary',
+  })),
   translations: {
-    banner: { title: TEXTS.banner.title, description: TEXTS.banner.description, accept: TEXTS.banner.acceptAll, decline: TEXTS.banner.rejectAll, configure: TEXTS.banner.settings },
-    modal: { title: TEXTS.dialog.title, description: TEXTS.dialog.description, save: TEXTS.dialog.save, acceptAll: TEXTS.banner.acceptAll, declineAll: TEXTS.banner.rejectAll, close: TEXTS.dialog.close },
+    banner: {
+      title: TEXTS.banner.title,
+      description: TEXTS.banner.description,
+      accept: TEXTS.banner.acceptAll,
+      decline: TEXTS.banner.rejectAll,
+      configure: TEXTS.banner.settings,
+    },
+    modal: {
+      title: TEXTS.dialog.title,
+      description: TEXTS.dialog.description,
+      save: TEXTS.dialog.save,
+      acceptAll: TEXTS.banner.acceptAll,
+      declineAll: TEXTS.banner.rejectAll,
+      close: TEXTS.dialog.close,
+    },
   },
 }
 
 const orejime = {
   name: 'orejime',
   label: `Orejime ${versionOf('orejime')}`,
-  files: { '/orejime/orejime-standard-en.js': repo('node_modules/orejime/dist/orejime-standard-en.js'), '/orejime/orejime-standard.css': repo('node_modules/orejime/dist/orejime-standard.css') },
+  files: {
+    '/orejime/orejime-standard-en.js': repo('node_modules/orejime/dist/orejime-standard-en.js'),
+    '/orejime/orejime-standard.css': repo('node_modules/orejime/dist/orejime-standard.css'),
+  },
   dynamicBlocker: false,
   banner: "document.querySelector('.orejime-Banner')",
   ui: '.orejime-Env',
@@ -103,7 +152,9 @@ const orejime = {
     shopPage({
       ...extra,
       head: `${script(`window.orejimeConfig = ${JSON.stringify(orejimeConfig)}`)}<script src="/orejime/orejime-standard-en.js"></script><link rel="stylesheet" href="/orejime/orejime-standard.css">`,
-      gated: CATEGORIES.map((c) => `<template data-purpose="${c}"><script>${gatedBody(c)}</script></template>`).join('\n'),
+      gated: CATEGORIES.map((c) => `<template data-purpose="${c}"><script>${gatedBody(c)}</script></template>`).join(
+        '\n',
+      ),
       footerLink: `<a href="#" onclick="orejime.prompt(); return false">${TEXTS.footerLink}</a>`,
     }),
 }
@@ -116,11 +167,21 @@ const klaroConfig = {
   showNoticeTitle: true,
   groupByPurpose: true,
   htmlTexts: false,
-  services: CATEGORIES.map((c) => ({ name: c, title: TEXTS.categories[c].title, purposes: [c], cookies: COOKIES[c], required: c == 'necessary' })),
+  services: CATEGORIES.map((c) => ({
+    name: c,
+    title: TEXTS.categories[c].title,
+    purposes: [c],
+    cookies: COOKIES[c],
+    required: c == 'necessary',
+  })),
   translations: {
     zz: { privacyPolicyUrl: '/privacy' },
     en: {
-      consentNotice: { title: TEXTS.banner.title, description: TEXTS.banner.description, learnMore: TEXTS.banner.settings },
+      consentNotice: {
+        title: TEXTS.banner.title,
+        description: TEXTS.banner.description,
+        learnMore: TEXTS.banner.settings,
+      },
       consentModal: { title: TEXTS.dialog.title, description: TEXTS.dialog.description },
       ok: TEXTS.banner.acceptAll,
       acceptAll: TEXTS.banner.acceptAll,
@@ -146,7 +207,9 @@ const klaro = {
     shopPage({
       ...extra,
       head: `${script(`var klaroConfig = ${JSON.stringify(klaroConfig)}`)}<script defer src="/klaro/klaro.js"></script>`,
-      gated: CATEGORIES.map((c) => `<script type="text/plain" data-type="text/javascript" data-name="${c}">${gatedBody(c)}</script>`).join('\n'),
+      gated: CATEGORIES.map(
+        (c) => `<script type="text/plain" data-type="text/javascript" data-name="${c}">${gatedBody(c)}</script>`,
+      ).join('\n'),
       footerLink: `<a href="#" onclick="return klaro.show()">${TEXTS.footerLink}</a>`,
     }),
 }

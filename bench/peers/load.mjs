@@ -12,7 +12,9 @@ const WARM_UP_RENDERINGS = 6
 const untilEnded = (timeout) =>
   Promise.race([
     window.__bench.ended.then(() => true),
-    new Promise((_, fail) => setTimeout(() => fail(new Error(`not ready within ${timeout} ms: is its banner shown?`)), timeout)),
+    new Promise((_, fail) =>
+      setTimeout(() => fail(new Error(`not ready within ${timeout} ms: is its banner shown?`)), timeout),
+    ),
   ])
 
 /** What the page reports once the window is over, read in one evaluate. */
@@ -27,7 +29,8 @@ function readPage(files) {
 }
 
 /** Waits until long tasks and layout shifts are no longer counted (`after` ms after the moment). */
-const settled = (after) => new Promise((done) => setTimeout(done, Math.max(0, window.__bench.at + after - performance.now())))
+const settled = (after) =>
+  new Promise((done) => setTimeout(done, Math.max(0, window.__bench.at + after - performance.now())))
 
 /** The insertion time after `stop` (the peer's own teardown) has run in the page. */
 async function stopThenTime(tab, cdp, stop) {
@@ -148,5 +151,8 @@ export async function measureLoad(tabs, url, target, { cpu = 1, insertion = fals
   if (screenshot) await tab.screenshot({ path: screenshot })
   const bannerShown = target.shown ? await tab.evaluate(target.shown) : undefined
   await close()
-  return { record, checks: { errors, missing: page.missing, others: page.others, ran: page.ran, moved: page.moved, bannerShown } }
+  return {
+    record,
+    checks: { errors, missing: page.missing, others: page.others, ran: page.ran, moved: page.moved, bannerShown },
+  }
 }

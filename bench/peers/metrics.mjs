@@ -5,7 +5,12 @@ import { NODES } from '../insert-nodes.mjs'
 const thousands = (n) => Math.round(n).toLocaleString('en-US')
 const ms = (n) => `${n.toFixed(1)} ms`
 
-const bytes = { label: 'transferred, JS + CSS (brotli)', value: (r) => r.bytes, format: (n) => `${thousands(n)} B`, library: true }
+const bytes = {
+  label: 'transferred, JS + CSS (brotli)',
+  value: (r) => r.bytes,
+  format: (n) => `${thousands(n)} B`,
+  library: true,
+}
 const script = { label: 'script time of the library', value: (r) => r.script, format: ms, library: true }
 // Its values are themselves differences, near zero or below it in a noisy round: ratios of them
 // swing wildly, so it compares by difference too.
@@ -28,12 +33,19 @@ export const FIRST_VISIT = [
   script,
   mainThread,
   { label: 'navigation → banner visible', value: (r) => r.visible, format: ms, library: true },
-  { label: 'first contentful paint → banner visible', value: (r) => r.afterFcp, format: ms, library: true, by: 'difference' },
+  {
+    label: 'first contentful paint → banner visible',
+    value: (r) => r.afterFcp,
+    format: ms,
+    library: true,
+    by: 'difference',
+  },
   ...longTasks,
   shifts,
   {
     label: 'blocker: script time added per 1,000 inserted nodes, vs the page without a library',
-    value: (r, round) => (r.insertion === undefined ? undefined : ((r.insertion - round.baseline.insertion) * 1000) / NODES),
+    value: (r, round) =>
+      r.insertion === undefined ? undefined : ((r.insertion - round.baseline.insertion) * 1000) / NODES,
     format: ms,
     library: true,
     by: 'difference',
@@ -56,7 +68,13 @@ export const FIRST_VISIT = [
   },
 ]
 
-export const RETURNING = [script, mainThread, { label: 'navigation → all accepted tags ran', value: (r) => r.visible, format: ms, library: true }, ...longTasks, shifts]
+export const RETURNING = [
+  script,
+  mainThread,
+  { label: 'navigation → all accepted tags ran', value: (r) => r.visible, format: ms, library: true },
+  ...longTasks,
+  shifts,
+]
 
 /** Formats a difference with its sign, in the metric's own unit. */
 export const signed = (metric, n) => (n > 0 ? '+' : n < 0 ? '−' : '±') + metric.format(Math.abs(n))
@@ -69,11 +87,22 @@ export const INTERACTION = [
   ['settings', 'footer settings link (returning visitor)'],
 ].flatMap(([action, what]) => [
   { label: `${what}: click → next paint`, value: (r) => r[action].duration, format: ms, library: true },
-  { label: `${what}: handlers (processingEnd − processingStart)`, value: (r) => r[action].processing, format: ms, library: true },
+  {
+    label: `${what}: handlers (processingEnd − processingStart)`,
+    value: (r) => r[action].processing,
+    format: ms,
+    library: true,
+  },
 ])
 
 // LCP on the hero page (./lcp.mjs); the no-library page's own LCP is the reference.
 export const LCP = [
   { label: 'largest contentful paint', value: (r) => r.lcp, format: ms },
-  { label: 'LCP added (vs no library, same round)', value: (r, round) => r.lcp - round.baseline.lcp, format: ms, library: true, by: 'difference' },
+  {
+    label: 'LCP added (vs no library, same round)',
+    value: (r, round) => r.lcp - round.baseline.lcp,
+    format: ms,
+    library: true,
+    by: 'difference',
+  },
 ]

@@ -6,12 +6,18 @@
 export const TEXTS = {
   banner: {
     title: 'Cookie consent',
-    description: 'We use cookies for statistics, ads and personal settings, but only if you agree. You can change your choice at any time.',
+    description:
+      'We use cookies for statistics, ads and personal settings, but only if you agree. You can change your choice at any time.',
     acceptAll: 'Accept all',
     rejectAll: 'Reject all',
     settings: 'Settings',
   },
-  dialog: { title: 'Cookie settings', description: 'Choose which cookies we may use. You can change this at any time.', save: 'Save settings', close: 'Close' },
+  dialog: {
+    title: 'Cookie settings',
+    description: 'Choose which cookies we may use. You can change this at any time.',
+    save: 'Save settings',
+    close: 'Close',
+  },
   categories: {
     necessary: { title: 'Necessary', description: 'Keep the site working and remember this choice. Always on.' },
     analytics: { title: 'Analytics', description: 'Count visits and show us how the site is used.' },
@@ -37,14 +43,21 @@ header a, footer a { color: inherit }
 main { max-width: 42rem; margin: 2rem auto; padding: 0 1rem }
 </style>`
 
-const PARAGRAPH = '<p>Tents, packs and boots tested on real trails. Free returns for 60 days, repairs for life, and a shop that answers the phone.</p>'
+const PARAGRAPH =
+  '<p>Tents, packs and boots tested on real trails. Free returns for 60 days, repairs for life, and a shop that answers the phone.</p>'
 
 /**
  * The page: `head` goes first in <head> (a consent manager's place), `gated` (the library's
  * gated scripts) at the end of <main>, `footerLink` is the library's settings link and `tail`
  * ends <body>. With `hero` (an image URL), the hero is a real image, as a shop's usually is.
  */
-export function shopPage({ head = '', gated = '', footerLink = `<a href="#">${TEXTS.footerLink}</a>`, tail = '', hero }) {
+export function shopPage({
+  head = '',
+  gated = '',
+  footerLink = `<a href="#">${TEXTS.footerLink}</a>`,
+  tail = '',
+  hero,
+}) {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><link rel="icon" href="data:,">
 ${head}

@@ -22,7 +22,12 @@ export async function acceptFirst(context, url, ready, acceptAll) {
 export async function measureReturning(browser, url, target, acceptAll, { cpu }) {
   const context = await browser.newContext({ viewport: VIEWPORT })
   await acceptFirst(context, url, target.ready, acceptAll)
-  const measured = await measureLoad(tabsIn(context), url, { ...target, ready: allTagsRan, shown: target.ready }, { cpu })
+  const measured = await measureLoad(
+    tabsIn(context),
+    url,
+    { ...target, ready: allTagsRan, shown: target.ready },
+    { cpu },
+  )
   await context.close()
   return measured
 }

@@ -7,11 +7,16 @@ import { createServer } from 'node:http'
 import { brotliCompressSync, constants } from 'node:zlib'
 import { contentType } from '../../scripts/static.mjs'
 
-const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } })
+const brotli = (bytes) =>
+  brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  })
 
 /** `{ '/url/path': '/file/on/disk' }` → `{ '/url/path': { body, type } }`, compressed. */
 function precompress(files) {
-  return Object.fromEntries(Object.entries(files).map(([url, file]) => [url, { body: brotli(readFileSync(file)), type: contentType(file) }]))
+  return Object.fromEntries(
+    Object.entries(files).map(([url, file]) => [url, { body: brotli(readFileSync(file)), type: contentType(file) }]),
+  )
 }
 
 /**
@@ -24,7 +29,12 @@ export async function startServer(files, pageFor) {
     const path = new URL(req.url, 'http://x').pathname
     const asset = assets[path]
     if (asset) {
-      res.writeHead(200, { 'Content-Type': asset.type, 'Content-Encoding': 'br', 'Content-Length': asset.body.length, 'Cache-Control': 'no-store' })
+      res.writeHead(200, {
+        'Content-Type': asset.type,
+        'Content-Encoding': 'br',
+        'Content-Length': asset.body.length,
+        'Cache-Control': 'no-store',
+      })
       return res.end(asset.body)
     }
     // The images of the inserted view (../insert-nodes.mjs), answered as bench/blocker.mjs does.

@@ -47,14 +47,23 @@ function unionLength(intervals) {
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.compile', 'v8.produceCache', 'FunctionCall'])
 // Every way a task enters JavaScript; microtasks (promise continuations, MutationObserver
 // callbacks) run inside the entry whose checkpoint runs them.
-const JS_ENTRIES = new Set(['EvaluateScript', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'FireIdleCallback', 'EventDispatch'])
+const JS_ENTRIES = new Set([
+  'EvaluateScript',
+  'FunctionCall',
+  'TimerFire',
+  'FireAnimationFrame',
+  'FireIdleCallback',
+  'EventDispatch',
+])
 const urlOf = (event) => event.args?.data?.url ?? event.args?.fileName ?? event.args?.data?.scriptName
 
 /** The complete events on the main thread before the end mark, and their spans in thread time. */
 function beforeMark(events) {
   const mark = events.find((e) => e.name == 'TimeStamp' && e.args?.data?.message == END_MARK)
   if (!mark) throw new Error(`no ${END_MARK} mark in the trace`)
-  const onMain = events.filter((e) => e.pid == mark.pid && e.tid == mark.tid && e.ph == 'X' && e.ts < mark.ts && e.tts !== undefined)
+  const onMain = events.filter(
+    (e) => e.pid == mark.pid && e.tid == mark.tid && e.ph == 'X' && e.ts < mark.ts && e.tts !== undefined,
+  )
   return { onMain, span: (e) => [e.tts, Math.min(e.tts + (e.tdur ?? 0), mark.tts)] }
 }
 

@@ -4,7 +4,12 @@
   var shown = 0
   function describe(entry) {
     if (entry && entry.event) return 'event ' + entry.event + ' ' + JSON.stringify(entry.consentry || {})
-    return Array.prototype.slice.call(entry).map(function (part) { return typeof part == 'object' ? JSON.stringify(part) : String(part) }).join(' ')
+    return Array.prototype.slice
+      .call(entry)
+      .map(function (part) {
+        return typeof part == 'object' ? JSON.stringify(part) : String(part)
+      })
+      .join(' ')
   }
   function render() {
     for (; shown < window.dataLayer.length; shown++) {

@@ -6,5 +6,10 @@
     var entry = window.dataLayer[i]
     if (entry && entry[0] === 'consent') for (var k in entry[2]) consent[k] = entry[2][k]
   }
-  status.textContent = 'Google tag: loaded; analytics_storage is ' + consent.analytics_storage + ', ad_storage is ' + consent.ad_storage + '.'
+  status.textContent =
+    'Google tag: loaded; analytics_storage is ' +
+    consent.analytics_storage +
+    ', ad_storage is ' +
+    consent.ad_storage +
+    '.'
 })()

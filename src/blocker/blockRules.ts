@@ -58,7 +58,12 @@ export function blockRules(consent: Consent, internals: Internals): (() => void)
     if (!on() || !TAGS.includes(tag)) return false
     const lower = String(name).toLowerCase()
     if (!(lower == 'srcset' || (lower == 'src' && tag != 'SOURCE'))) return false
-    const urls = lower == 'srcset' ? String(value).split(',').map((candidate) => candidate.trim().split(' ')[0]!) : [String(value)]
+    const urls =
+      lower == 'srcset'
+        ? String(value)
+            .split(',')
+            .map((candidate) => candidate.trim().split(' ')[0]!)
+        : [String(value)]
     const keys = [...new Set(urls.flatMap((url) => blockedBy(url)))]
     const values = held.get(el)
     if (keys.length) {
@@ -80,43 +85,66 @@ export function blockRules(consent: Consent, internals: Internals): (() => void)
   const patch = (realm: Realm): void => {
     // Element's own setAttribute: `Element.prototype.setAttribute.call(img, …)` is held too.
     wrap(realm.Element.prototype, 'setAttribute', () => hold)
-    for (const type of [realm.HTMLScriptElement, realm.HTMLIFrameElement, realm.HTMLImageElement, realm.HTMLSourceElement])
+    for (const type of [
+      realm.HTMLScriptElement,
+      realm.HTMLIFrameElement,
+      realm.HTMLImageElement,
+      realm.HTMLSourceElement,
+    ])
       for (const name of ['src', 'srcset'])
-        wrap(type.prototype, name, () =>
-          function (value) {
-            hold.call(this, name, value)
-          },
+        wrap(
+          type.prototype,
+          name,
+          () =>
+            function (value) {
+              hold.call(this, name, value)
+            },
         )
-    wrap(realm, 'fetch', (fetch) =>
-      function (input: unknown) {
-        // A Request (of any realm) by its url; a URL object or string as a string.
-        const url = (input as Request | null)?.url ?? input
-        return stops(url) ? Promise.reject(new realm.TypeError('Failed to fetch')) : fetch.apply(this, arguments as never)
-      },
+    wrap(
+      realm,
+      'fetch',
+      (fetch) =>
+        function (input: unknown) {
+          // A Request (of any realm) by its url; a URL object or string as a string.
+          const url = (input as Request | null)?.url ?? input
+          return stops(url)
+            ? Promise.reject(new realm.TypeError('Failed to fetch'))
+            : fetch.apply(this, arguments as never)
+        },
     )
-    wrap(realm.XMLHttpRequest.prototype, 'open', (open) =>
-      function () {
-        opened.set(this, arguments)
-        // A reused object forgets the readyState a blocked send gave it.
-        delete this.readyState
-        return open.apply(this, arguments as never)
-      },
+    wrap(
+      realm.XMLHttpRequest.prototype,
+      'open',
+      (open) =>
+        function () {
+          opened.set(this, arguments)
+          // A reused object forgets the readyState a blocked send gave it.
+          delete this.readyState
+          return open.apply(this, arguments as never)
+        },
     )
-    wrap(realm.XMLHttpRequest.prototype, 'send', (send) =>
-      function () {
-        const [, url, async] = opened.get(this) || []
-        if (url == null || !stops(url)) return send.apply(this, arguments as never)
-        if (async === false) throw new realm.DOMException('Blocked', 'NetworkError')
-        setTimeout(() => {
-          Object.defineProperty(this, 'readyState', { value: 4, configurable: true })
-          for (const type of ['readystatechange', 'error', 'loadend']) this.dispatchEvent(new realm.ProgressEvent(type))
-        })
-      },
+    wrap(
+      realm.XMLHttpRequest.prototype,
+      'send',
+      (send) =>
+        function () {
+          const [, url, async] = opened.get(this) || []
+          if (url == null || !stops(url)) return send.apply(this, arguments as never)
+          if (async === false) throw new realm.DOMException('Blocked', 'NetworkError')
+          setTimeout(() => {
+            Object.defineProperty(this, 'readyState', { value: 4, configurable: true })
+            for (const type of ['readystatechange', 'error', 'loadend'])
+              this.dispatchEvent(new realm.ProgressEvent(type))
+          })
+        },
     )
-    wrap(realm.Navigator.prototype, 'sendBeacon', (sendBeacon) =>
-      function (url: unknown) {
-        return !stops(url) && sendBeacon.apply(this, arguments as never)
-      },
+    wrap(
+      realm.Navigator.prototype,
+      'sendBeacon',
+      (sendBeacon) =>
+        function (url: unknown) {
+          return !stops(url) && sendBeacon.apply(this, arguments as never)
+        },
     )
   }
   interceptHtml(wrap, on, keep, blockedBy)
@@ -124,7 +152,8 @@ export function blockRules(consent: Consent, internals: Internals): (() => void)
 
   internals.gateFrame = (el) => {
     const tag = el.tagName
-    const src = (tag == 'IFRAME' || (tag == 'SCRIPT' && on() && !ran.has(el as HTMLScriptElement))) && el.getAttribute('src')
+    const src =
+      (tag == 'IFRAME' || (tag == 'SCRIPT' && on() && !ran.has(el as HTMLScriptElement))) && el.getAttribute('src')
     const keys = src ? blockedBy(src) : []
     if (!keys.length) return
     const value = keys.join(' ')

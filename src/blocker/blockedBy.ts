@@ -18,7 +18,12 @@ export function createBlockedBy(consent: Consent): BlockedBy | undefined {
     const keys: string[] = []
     let full: string | undefined
     for (const [key, test] of rules)
-      if ((test(url) || (!url.includes('://') && test((full ??= resolve(url))))) && !keys.includes(key) && !consent.has(key)) keys.push(key)
+      if (
+        (test(url) || (!url.includes('://') && test((full ??= resolve(url))))) &&
+        !keys.includes(key) &&
+        !consent.has(key)
+      )
+        keys.push(key)
     return keys
   }
 }

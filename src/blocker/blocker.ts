@@ -53,7 +53,13 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
       internals.blocked('element', el.getAttribute('data-src') || el.getAttribute('src') || tag.toLowerCase(), needs())
     }
     if (tag == 'SCRIPT' || tag == 'TEMPLATE') {
-      if (!ok || started.has(el) || !el.isConnected || (tag == 'SCRIPT' && (el as HTMLScriptElement).type != 'text/plain')) return
+      if (
+        !ok ||
+        started.has(el) ||
+        !el.isConnected ||
+        (tag == 'SCRIPT' && (el as HTMLScriptElement).type != 'text/plain')
+      )
+        return
       if (document.readyState == 'loading' && parsing(el)) {
         pending.push(el)
         return

@@ -32,7 +32,8 @@ export function createQueue(consent: Consent, started: WeakSet<Element>): Queue 
     // A gated script keeps its real type in data-type.
     const type = old.getAttribute('data-type')
     if (type) script.type = type
-    script.nonce = old.nonce || consent.config.nonce || document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || ''
+    script.nonce =
+      old.nonce || consent.config.nonce || document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || ''
     const src = old.getAttribute('src') || old.getAttribute('data-src')
     if (src) script.src = trusted(src, 'createScriptURL')
     else script.text = trusted(old.text, 'createScript')

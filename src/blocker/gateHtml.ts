@@ -6,7 +6,12 @@ import { gateScript } from './stamp'
 type Keep = (el: Element, name: string, value: string) => boolean
 
 // insertAdjacentHTML's positions, as the methods that insert there.
-const PLACES: Record<string, string> = { beforebegin: 'before', afterbegin: 'prepend', beforeend: 'append', afterend: 'after' }
+const PLACES: Record<string, string> = {
+  beforebegin: 'before',
+  afterbegin: 'prepend',
+  beforeend: 'append',
+  afterend: 'after',
+}
 
 /**
  * Block rules for HTML strings: the elements the parser makes pass through no setter, and an
@@ -51,41 +56,56 @@ export function interceptHtml(wrap: Wrap, on: () => boolean, keep: Keep, blocked
     if (!on() || !/src/i.test(html as string) || !parses || context.nodeName == 'TEMPLATE') return
     const { namespaceURI, localName } = context as Element
     // A shadow root parses as a div does; so does a custom element, which is not constructed for it.
-    const box = namespaceURI && !localName.includes('-') ? document.createElementNS(namespaceURI, localName) : document.createElement('div')
+    const box =
+      namespaceURI && !localName.includes('-')
+        ? document.createElementNS(namespaceURI, localName)
+        : document.createElement('div')
     innerHTML.call(box, html)
     gate(box)
     return [...box.childNodes]
   }
 
   for (const target of [Element.prototype, ShadowRoot.prototype])
-    wrap(target, 'innerHTML', (set) =>
+    wrap(
+      target,
+      'innerHTML',
+      (set) =>
+        function (html) {
+          const nodes = into(this, html)
+          if (nodes) this.replaceChildren(...nodes)
+          else set.call(this, html)
+        },
+    )
+  wrap(
+    Element.prototype,
+    'outerHTML',
+    (set) =>
       function (html) {
-        const nodes = into(this, html)
-        if (nodes) this.replaceChildren(...nodes)
+        const nodes = into(this.parentNode, html)
+        if (nodes) this.replaceWith(...nodes)
         else set.call(this, html)
       },
-    )
-  wrap(Element.prototype, 'outerHTML', (set) =>
-    function (html) {
-      const nodes = into(this.parentNode, html)
-      if (nodes) this.replaceWith(...nodes)
-      else set.call(this, html)
-    },
   )
-  wrap(Element.prototype, 'insertAdjacentHTML', (insert) =>
-    function (position, html) {
-      const where = PLACES[String(position).toLowerCase()]
-      // Before and after the element, its parent parses; inside, the element itself.
-      const nodes = where && into(where == 'before' || where == 'after' ? this.parentNode : this, html)
-      if (nodes) this[where](...nodes)
-      else insert.call(this, position, html)
-    },
+  wrap(
+    Element.prototype,
+    'insertAdjacentHTML',
+    (insert) =>
+      function (position, html) {
+        const where = PLACES[String(position).toLowerCase()]
+        // Before and after the element, its parent parses; inside, the element itself.
+        const nodes = where && into(where == 'before' || where == 'after' ? this.parentNode : this, html)
+        if (nodes) this[where](...nodes)
+        else insert.call(this, position, html)
+      },
   )
-  wrap(Range.prototype, 'createContextualFragment', (create) =>
-    function (html) {
-      const fragment = create.call(this, html)
-      if (on()) gate(fragment, true)
-      return fragment
-    },
+  wrap(
+    Range.prototype,
+    'createContextualFragment',
+    (create) =>
+      function (html) {
+        const fragment = create.call(this, html)
+        if (on()) gate(fragment, true)
+        return fragment
+      },
   )
 }

@@ -1,5 +1,10 @@
 export type Method = (this: any, ...args: any[]) => any
-export type Wrap = (target: object | undefined, name: string, make: (original: Method) => Method, getter?: boolean) => void
+export type Wrap = (
+  target: object | undefined,
+  name: string,
+  make: (original: Method) => Method,
+  getter?: boolean,
+) => void
 
 /**
  * Replaces methods and setters of browser objects, and puts them back. `wrap` replaces
@@ -18,7 +23,9 @@ export function createPatches(): { wrap: Wrap; on: () => boolean; restore: () =>
       const key = getter ? 'get' : own.set ? 'set' : 'value'
       const mine = make(own[key])
       Object.defineProperty(target, name, { ...own, [key]: mine })
-      undo.push(() => Object.getOwnPropertyDescriptor(target, name)?.[key] == mine && Object.defineProperty(target, name, own))
+      undo.push(
+        () => Object.getOwnPropertyDescriptor(target, name)?.[key] == mine && Object.defineProperty(target, name, own),
+      )
     },
     on: () => on,
     restore() {

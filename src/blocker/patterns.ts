@@ -23,4 +23,6 @@ export function toTest(pattern: string, exact: boolean): (value: string) => bool
 
 /** Every category's and service's `field` entries as tests, each with the consent key it belongs to. */
 export const patternsOf = (config: NormalizedConfig, field: 'block' | 'cookies' | 'storage', exact: boolean) =>
-  rulesOf(config).flatMap(([key, rules]) => (rules[field] || []).map((pattern) => [key, toTest(String(pattern), exact)] as const))
+  rulesOf(config).flatMap(([key, rules]) =>
+    (rules[field] || []).map((pattern) => [key, toTest(String(pattern), exact)] as const),
+  )

@@ -49,14 +49,23 @@ export function placeholders(consent: Consent, hooks: BlockerHooks): () => void 
       waiting.delete(frame)
       sizer.unobserve(frame)
       if (shown.has(frame)) continue
-      const names = keys.map((key) => (key.includes('.') ? `${title(key)} (${title(key.split('.')[0]!)})` : title(key))).join(', ')
+      const names = keys
+        .map((key) => (key.includes('.') ? `${title(key)} (${title(key.split('.')[0]!)})` : title(key)))
+        .join(', ')
       const fill = (message: string): string => message.split('{category}').join(names)
       const host = h('consentry-placeholder', { class: frame.className })
       const root = host.attachShadow({ mode: 'open' })
       const text = fill(texts.text)
       // A service the config does not name follows its category, so granting it means granting the category.
       const grant = Object.fromEntries(keys.map((key) => [key in consent.get() ? key : key.split('.')[0], true]))
-      root.append(h('div', { role: 'group', 'aria-label': text }, text, h('button', { onclick: () => consent.set(grant) }, fill(texts.button))))
+      root.append(
+        h(
+          'div',
+          { role: 'group', 'aria-label': text },
+          text,
+          h('button', { onclick: () => consent.set(grant) }, fill(texts.button)),
+        ),
+      )
       try {
         if (!sheet) {
           sheet = new CSSStyleSheet()

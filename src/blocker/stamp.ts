@@ -8,7 +8,8 @@
 export function stamp(template: HTMLTemplateElement): Node[] {
   const content = template.content
   content.querySelectorAll('script').forEach((script) => {
-    if (script.type != 'text/plain') gateScript(script, (script.hasAttribute('data-consent') ? script : template).getAttribute('data-consent')!)
+    if (script.type != 'text/plain')
+      gateScript(script, (script.hasAttribute('data-consent') ? script : template).getAttribute('data-consent')!)
   })
   const nodes = Array.from(content.childNodes)
   template.replaceWith(content)

@@ -61,30 +61,45 @@ export function storageGuard(consent: Consent, internals: Internals): (() => voi
   }
 
   const patch = (realm: Realm): void => {
-    wrap(realm.Document.prototype, 'cookie', (set) =>
-      function (text) {
-        if (!refused('cookie', () => cookieName(String(text)))) set.call(this, text)
-      },
+    wrap(
+      realm.Document.prototype,
+      'cookie',
+      (set) =>
+        function (text) {
+          if (!refused('cookie', () => cookieName(String(text)))) set.call(this, text)
+        },
     )
     // cookieStore.set(name, value) or set({ name, value, expires, … }); an expiry in the past deletes.
-    wrap((realm as { CookieStore?: { prototype: object } }).CookieStore?.prototype, 'set', (set) =>
-      function (first) {
-        const options = typeof first == 'object' && first ? first : { name: first }
-        return refused('cookie', () => (options.expires != null && options.expires <= Date.now() ? undefined : options.name))
-          ? Promise.resolve()
-          : set.apply(this, arguments as never)
-      },
+    wrap(
+      (realm as { CookieStore?: { prototype: object } }).CookieStore?.prototype,
+      'set',
+      (set) =>
+        function (first) {
+          const options = typeof first == 'object' && first ? first : { name: first }
+          return refused('cookie', () =>
+            options.expires != null && options.expires <= Date.now() ? undefined : options.name,
+          )
+            ? Promise.resolve()
+            : set.apply(this, arguments as never)
+        },
     )
-    wrap(realm.Storage?.prototype, 'setItem', (setItem) =>
-      function (key) {
-        if (!refused('storage', () => key)) setItem.apply(this, arguments as never)
-      },
+    wrap(
+      realm.Storage?.prototype,
+      'setItem',
+      (setItem) =>
+        function (key) {
+          if (!refused('storage', () => key)) setItem.apply(this, arguments as never)
+        },
     )
-    wrap(realm.IDBFactory?.prototype, 'open', (open) =>
-      function (name) {
-        if (refused('storage', () => name)) throw new realm.DOMException('The user denied permission to access the database.', 'SecurityError')
-        return open.apply(this, arguments as never)
-      },
+    wrap(
+      realm.IDBFactory?.prototype,
+      'open',
+      (open) =>
+        function (name) {
+          if (refused('storage', () => name))
+            throw new realm.DOMException('The user denied permission to access the database.', 'SecurityError')
+          return open.apply(this, arguments as never)
+        },
     )
   }
   patchRealms(wrap, patch)

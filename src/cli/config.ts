@@ -53,7 +53,10 @@ function parse(args: string[]): Options | string {
   const options: Options = { ids: [], json: false }
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg]
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg]
     const value = (): string | undefined => inline ?? args[++i]
     if (flag == '--json') options.json = true
     else if (flag == '--revision') {
@@ -67,7 +70,8 @@ function parse(args: string[]): Options | string {
         return `--policy-url must be an http(s) URL or a path, got ${text === undefined ? 'nothing' : JSON.stringify(text)}`
       options.policyUrl = text
     } else if (flag.startsWith('-')) return `unknown option ${arg}`
-    else if (!vendors.some((vendor) => vendor.id == arg)) return `unknown vendor "${arg}". Did you mean "${closest(arg)}"?`
+    else if (!vendors.some((vendor) => vendor.id == arg))
+      return `unknown vendor "${arg}". Did you mean "${closest(arg)}"?`
     else if (!options.ids.includes(arg)) options.ids.push(arg)
   }
   return options.ids.length ? options : 'name at least one vendor'
@@ -90,7 +94,8 @@ function pretty(value: unknown, indent = ''): string {
   if (value === null || typeof value != 'object') return JSON.stringify(value)
   const list = Array.isArray(value)
   const entries = Object.entries(value)
-  const item = ([key, item]: [string, unknown], at: string) => (list ? '' : JSON.stringify(key) + ': ') + pretty(item, at)
+  const item = ([key, item]: [string, unknown], at: string) =>
+    (list ? '' : JSON.stringify(key) + ': ') + pretty(item, at)
   const [open, close] = list ? ['[', ']'] : ['{ ', ' }']
   if (!entries.length) return list ? '[]' : '{}'
   if (entries.every(([, item]) => item === null || typeof item != 'object')) {

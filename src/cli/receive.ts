@@ -62,8 +62,10 @@ export async function main(args: string[]): Promise<number> {
   }
   const port = Number(flags.port)
   const retentionDays = Number(flags['retention-days'])
-  if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(`--port must be a port number, got "${flags.port}"`)
-  if (!Number.isFinite(retentionDays) || retentionDays < 0) return fail(`--retention-days must be a number >= 0, got "${flags['retention-days']}"`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    return fail(`--port must be a port number, got "${flags.port}"`)
+  if (!Number.isFinite(retentionDays) || retentionDays < 0)
+    return fail(`--retention-days must be a number >= 0, got "${flags['retention-days']}"`)
   const options: ReceiverOptions = {
     dataDir: flags.data,
     databaseUrl: flags['database-url'] ?? process.env.CONSENTRY_DATABASE_URL,
@@ -88,7 +90,10 @@ export async function main(args: string[]): Promise<number> {
         const report = await receiver.verify()
         const head = `head: row ${report.head.seq} ${report.head.hash}`
         if (report.ok) console.log(`chain intact: ${report.rows} rows checked (${where}); ${head}`)
-        else console.log(`chain broken at row ${report.broken!.seq}: ${report.broken!.reason} (${report.rows} rows checked before it)`)
+        else
+          console.log(
+            `chain broken at row ${report.broken!.seq}: ${report.broken!.reason} (${report.rows} rows checked before it)`,
+          )
         return report.ok ? 0 : 1
       }
       if (!retentionDays) {

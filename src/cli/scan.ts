@@ -35,7 +35,8 @@ export async function main(args: string[]): Promise<number> {
     throw error
   }
   try {
-    const progress = !options.json && process.stderr.isTTY ? (url: string) => process.stderr.write(`scanning ${url}\n`) : undefined
+    const progress =
+      !options.json && process.stderr.isTTY ? (url: string) => process.stderr.write(`scanning ${url}\n`) : undefined
     const { pages, error } = await scanSite(browser, options, vendors, progress)
     if (error) return fail(error, pages)
     const report = buildReport(options, startedAt, pages, vendors)

@@ -36,13 +36,17 @@ const compiles = (v: string): unknown => {
 
 /** A name or a `/regex/flags` string that compiles, or dropped with a warning. */
 export const pattern: Check<string> = (v, path) =>
-  typeof v != 'string' || !v ? complain(path, 'a non-empty string', v) : valid<string>(compiles, 'a valid /regex/')(v, path)
+  typeof v != 'string' || !v
+    ? complain(path, 'a non-empty string', v)
+    : valid<string>(compiles, 'a valid /regex/')(v, path)
 
 /** An array whose items each pass `check`; the others are dropped with a warning naming their index. */
 export const list =
   <T>(check: Check<T>, expected: string): Check<T[]> =>
   (v, path) =>
-    Array.isArray(v) ? (v.map((p, i) => check(p, `${path}[${i}]`)).filter((p) => p !== undefined) as T[]) : complain(path, expected, v)
+    Array.isArray(v)
+      ? (v.map((p, i) => check(p, `${path}[${i}]`)).filter((p) => p !== undefined) as T[])
+      : complain(path, expected, v)
 
 export const patterns = list(pattern, 'an array of strings')
 

@@ -1,12 +1,32 @@
 import type { CookieDeclaration, NormalizedConfig, NormalizedRules } from '../types'
 import { warn } from '../warn'
 import { CATEGORIES, MAX_AGE_DAYS, defaults } from './defaults'
-import { bool, complain, httpsUrl, isObject, list, oneOf, pattern, patterns, safeUrl, text, valid, wholeNumber, type Check } from './checks'
+import {
+  bool,
+  complain,
+  httpsUrl,
+  isObject,
+  list,
+  oneOf,
+  pattern,
+  patterns,
+  safeUrl,
+  text,
+  valid,
+  wholeNumber,
+  type Check,
+} from './checks'
 
 type Checks = Record<string, Check<unknown>>
 
 /** Copies the keys of `input` that `checks` knows and that pass into `into`; warns about the rest (`unknown`). */
-function pick<T>(input: unknown, path: string, checks: Checks, into: any = {}, unknown = ' is not an option (ignored)'): T {
+function pick<T>(
+  input: unknown,
+  path: string,
+  checks: Checks,
+  into: any = {},
+  unknown = ' is not an option (ignored)',
+): T {
   if (!isObject(input)) {
     if (input !== undefined) complain(path || 'config', 'an object', input)
     return into
@@ -58,7 +78,13 @@ const declared: Check<CookieDeclaration> = (v, path) => {
   return undefined
 }
 
-const rules: Checks = { title: text, description: text, cookies: list(declared, 'an array'), storage: patterns, block: patterns }
+const rules: Checks = {
+  title: text,
+  description: text,
+  cookies: list(declared, 'an array'),
+  storage: patterns,
+  block: patterns,
+}
 
 /** Rules with `cookies` split: the names the blocker enforces, and the `declaration` the UI shows. */
 const split = (v: unknown, path: string, checks: Checks): NormalizedRules => {
@@ -67,7 +93,10 @@ const split = (v: unknown, path: string, checks: Checks): NormalizedRules => {
   return r
 }
 const service: Checks = { ...rules, provider: text, privacyPolicy: httpsUrl }
-const category: Check<unknown> = (v, path) => ({ services: {}, ...split(v, path, { ...rules, services: mapOf((s, p) => split(s, p, service)) }) })
+const category: Check<unknown> = (v, path) => ({
+  services: {},
+  ...split(v, path, { ...rules, services: mapOf((s, p) => split(s, p, service)) }),
+})
 
 /**
  * Translations: nested objects whose leaves are strings; anything else is dropped. Four
@@ -84,7 +113,8 @@ const message =
         ? strings(depth + 1)(leaf, where)
         : complain(where, 'a string', leaf)
 
-const messageName = (key: string, where: string): unknown => key != '__proto__' || warn(where + ' is not a message name (ignored)')
+const messageName = (key: string, where: string): unknown =>
+  key != '__proto__' || warn(where + ' is not a message name (ignored)')
 
 const maxAgeDays: Check<number> = (value, path) => {
   if (typeof value != 'number' || !(value > 0)) return complain(path, 'a number of days > 0', value)
@@ -107,22 +137,41 @@ export function normalizeConfig(input?: unknown): NormalizedConfig {
     {
       revision: wholeNumber,
       categories: (value, path) =>
-        pick(value, path, Object.fromEntries(CATEGORIES.map((key) => [key, category])), config.categories, ` is not a category (use ${CATEGORIES.join(', ')})`),
+        pick(
+          value,
+          path,
+          Object.fromEntries(CATEGORIES.map((key) => [key, category])),
+          config.categories,
+          ` is not a category (use ${CATEGORIES.join(', ')})`,
+        ),
       cookie: (value, path) =>
-        pick(value, path, {
-          // RFC 6265 token characters; not a name js-cookie would find on Object.prototype (`constructor`).
-          name: valid((name) => typeof name == 'string' && /^[\w!#$%&'*+.^`|~-]+$/.test(name) && !(name in {}), 'a cookie name'),
-          domain: text,
-          path: valid((cookiePath) => typeof cookiePath == 'string' && cookiePath[0] == '/', 'a path starting with /'),
-          sameSite: oneOf('Lax', 'Strict', 'None'),
-          maxAgeDays,
-        }, config.cookie),
+        pick(
+          value,
+          path,
+          {
+            // RFC 6265 token characters; not a name js-cookie would find on Object.prototype (`constructor`).
+            name: valid(
+              (name) => typeof name == 'string' && /^[\w!#$%&'*+.^`|~-]+$/.test(name) && !(name in {}),
+              'a cookie name',
+            ),
+            domain: text,
+            path: valid(
+              (cookiePath) => typeof cookiePath == 'string' && cookiePath[0] == '/',
+              'a path starting with /',
+            ),
+            sameSite: oneOf('Lax', 'Strict', 'None'),
+            maxAgeDays,
+          },
+          config.cookie,
+        ),
       language: text,
       translations: mapOf(strings(0)),
       policyUrl: safeUrl,
       // `true` is the default options; `false` stays false.
       googleConsentMode: (value, path) =>
-        value === true || value === false ? value && {} : pick(value, path, { waitForUpdate: wholeNumber, mapping: mapOf(patterns) }),
+        value === true || value === false
+          ? value && {}
+          : pick(value, path, { waitForUpdate: wholeNumber, mapping: mapOf(patterns) }),
       gpc: bool,
       reloadOnWithdraw: bool,
       recordEndpoint: safeUrl,

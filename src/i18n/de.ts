@@ -23,9 +23,15 @@ const de: Messages = {
     copy: 'Kopieren',
   },
   categories: {
-    necessary: { title: 'Notwendig', description: 'Halten die Website funktionsfähig und speichern diese Auswahl. Immer aktiv.' },
+    necessary: {
+      title: 'Notwendig',
+      description: 'Halten die Website funktionsfähig und speichern diese Auswahl. Immer aktiv.',
+    },
     analytics: { title: 'Statistik', description: 'Zählen Besuche und zeigen uns, wie die Website genutzt wird.' },
-    marketing: { title: 'Marketing', description: 'Zeigen passende Werbung und messen ihren Erfolg, hier und auf anderen Websites.' },
+    marketing: {
+      title: 'Marketing',
+      description: 'Zeigen passende Werbung und messen ihren Erfolg, hier und auf anderen Websites.',
+    },
     personalization: { title: 'Personalisierung', description: 'Merken sich Ihre Vorlieben und passen Inhalte an.' },
   },
   declaration: {
@@ -38,7 +44,10 @@ const de: Messages = {
   },
   footer: { link: 'Cookie-Einstellungen' },
   gpc: 'Ihr Browser sendet das Signal „Global Privacy Control“, das wir beachten: Marketing bleibt aus, solange Sie es nicht selbst einschalten.',
-  placeholder: { text: 'Dieser Inhalt braucht Ihre Zustimmung zu Cookies der Kategorie „{category}“.', button: '„{category}“ erlauben' },
+  placeholder: {
+    text: 'Dieser Inhalt braucht Ihre Zustimmung zu Cookies der Kategorie „{category}“.',
+    button: '„{category}“ erlauben',
+  },
 }
 
 export default de

@@ -4,7 +4,8 @@ import type { Messages } from '../types'
 const en: Messages = {
   banner: {
     title: 'Cookie consent',
-    description: 'We use cookies for analytics, marketing and personalization only with your consent. You can change it at any time.',
+    description:
+      'We use cookies for analytics, marketing and personalization only with your consent. You can change it at any time.',
     acceptAll: 'Accept all',
     rejectAll: 'Reject all',
     settings: 'Settings',
@@ -22,7 +23,10 @@ const en: Messages = {
     copy: 'Copy',
   },
   categories: {
-    necessary: { title: 'Necessary', description: 'Needed for the site to work and to remember your choice. Always on.' },
+    necessary: {
+      title: 'Necessary',
+      description: 'Needed for the site to work and to remember your choice. Always on.',
+    },
     analytics: { title: 'Analytics', description: 'Count visits and how the site is used.' },
     marketing: { title: 'Marketing', description: 'Show and measure ads, here and on other sites.' },
     personalization: { title: 'Personalization', description: 'Remember your preferences and tailor content.' },

@@ -23,9 +23,15 @@ const es: Messages = {
     copy: 'Copiar',
   },
   categories: {
-    necessary: { title: 'Necesarias', description: 'Hacen que el sitio funcione y recuerdan esta elección. Siempre activas.' },
+    necessary: {
+      title: 'Necesarias',
+      description: 'Hacen que el sitio funcione y recuerdan esta elección. Siempre activas.',
+    },
     analytics: { title: 'Analíticas', description: 'Cuentan las visitas y nos muestran cómo se usa el sitio.' },
-    marketing: { title: 'Marketing', description: 'Muestran anuncios relevantes y miden su eficacia, aquí y en otros sitios.' },
+    marketing: {
+      title: 'Marketing',
+      description: 'Muestran anuncios relevantes y miden su eficacia, aquí y en otros sitios.',
+    },
     personalization: { title: 'Personalización', description: 'Recuerdan tus preferencias y adaptan el contenido.' },
   },
   declaration: {
@@ -38,7 +44,10 @@ const es: Messages = {
   },
   footer: { link: 'Configuración de cookies' },
   gpc: 'Tu navegador envía la señal Global Privacy Control y la respetamos: el marketing sigue desactivado salvo que lo actives tú.',
-  placeholder: { text: 'Este contenido necesita tu consentimiento para las cookies de «{category}».', button: 'Permitir «{category}»' },
+  placeholder: {
+    text: 'Este contenido necesita tu consentimiento para las cookies de «{category}».',
+    button: 'Permitir «{category}»',
+  },
 }
 
 export default es

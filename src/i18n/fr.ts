@@ -23,9 +23,18 @@ const fr: Messages = {
     copy: 'Copier',
   },
   categories: {
-    necessary: { title: 'Nécessaires', description: 'Font fonctionner le site et mémorisent ce choix. Toujours actifs.' },
-    analytics: { title: 'Statistiques', description: 'Comptent les visites et nous montrent comment le site est utilisé.' },
-    marketing: { title: 'Marketing', description: 'Affichent des publicités pertinentes et mesurent leur efficacité, ici et sur d’autres sites.' },
+    necessary: {
+      title: 'Nécessaires',
+      description: 'Font fonctionner le site et mémorisent ce choix. Toujours actifs.',
+    },
+    analytics: {
+      title: 'Statistiques',
+      description: 'Comptent les visites et nous montrent comment le site est utilisé.',
+    },
+    marketing: {
+      title: 'Marketing',
+      description: 'Affichent des publicités pertinentes et mesurent leur efficacité, ici et sur d’autres sites.',
+    },
     personalization: { title: 'Personnalisation', description: 'Mémorisent vos préférences et adaptent le contenu.' },
   },
   declaration: {
@@ -38,7 +47,10 @@ const fr: Messages = {
   },
   footer: { link: 'Paramètres des cookies' },
   gpc: 'Votre navigateur envoie le signal Global Privacy Control, que nous respectons : le marketing reste désactivé sauf si vous l’activez vous-même.',
-  placeholder: { text: 'Ce contenu nécessite votre accord pour les cookies « {category} ».', button: 'Autoriser « {category} »' },
+  placeholder: {
+    text: 'Ce contenu nécessite votre accord pour les cookies « {category} ».',
+    button: 'Autoriser « {category} »',
+  },
 }
 
 export default fr

@@ -9,7 +9,8 @@ const it: Messages = {
     acceptAll: 'Accetta tutto',
     rejectAll: 'Rifiuta tutto',
     settings: 'Impostazioni',
-    revision: 'La nostra informativa sui cookie è cambiata dalla tua ultima visita. Ti chiediamo di scegliere di nuovo.',
+    revision:
+      'La nostra informativa sui cookie è cambiata dalla tua ultima visita. Ti chiediamo di scegliere di nuovo.',
     policy: 'Informativa sulla privacy',
   },
   dialog: {
@@ -23,9 +24,15 @@ const it: Messages = {
     copy: 'Copia',
   },
   categories: {
-    necessary: { title: 'Necessari', description: 'Fanno funzionare il sito e ricordano questa scelta. Sempre attivi.' },
+    necessary: {
+      title: 'Necessari',
+      description: 'Fanno funzionare il sito e ricordano questa scelta. Sempre attivi.',
+    },
     analytics: { title: 'Statistiche', description: 'Contano le visite e ci mostrano come viene usato il sito.' },
-    marketing: { title: 'Marketing', description: 'Mostrano annunci pertinenti e ne misurano l’efficacia, qui e su altri siti.' },
+    marketing: {
+      title: 'Marketing',
+      description: 'Mostrano annunci pertinenti e ne misurano l’efficacia, qui e su altri siti.',
+    },
     personalization: { title: 'Personalizzazione', description: 'Ricordano le tue preferenze e adattano i contenuti.' },
   },
   declaration: {
@@ -38,7 +45,10 @@ const it: Messages = {
   },
   footer: { link: 'Impostazioni dei cookie' },
   gpc: 'Il tuo browser invia il segnale Global Privacy Control, che rispettiamo: il marketing resta disattivato finché non lo attivi tu.',
-  placeholder: { text: 'Questo contenuto richiede il tuo consenso ai cookie «{category}».', button: 'Consenti «{category}»' },
+  placeholder: {
+    text: 'Questo contenuto richiede il tuo consenso ai cookie «{category}».',
+    button: 'Consenti «{category}»',
+  },
 }
 
 export default it

@@ -25,7 +25,10 @@ const nl: Messages = {
   categories: {
     necessary: { title: 'Noodzakelijk', description: 'Zorgen dat de site werkt en onthouden deze keuze. Altijd aan.' },
     analytics: { title: 'Statistieken', description: 'Tellen bezoeken en laten ons zien hoe de site wordt gebruikt.' },
-    marketing: { title: 'Marketing', description: 'Tonen relevante advertenties en meten het effect ervan, hier en op andere sites.' },
+    marketing: {
+      title: 'Marketing',
+      description: 'Tonen relevante advertenties en meten het effect ervan, hier en op andere sites.',
+    },
     personalization: { title: 'Personalisatie', description: 'Onthouden je voorkeuren en stemmen de inhoud op je af.' },
   },
   declaration: {
@@ -38,7 +41,10 @@ const nl: Messages = {
   },
   footer: { link: 'Cookie-instellingen' },
   gpc: 'Je browser stuurt het Global Privacy Control-signaal en dat respecteren we: marketing blijft uit tenzij je het zelf aanzet.',
-  placeholder: { text: 'Voor deze inhoud is je toestemming nodig voor cookies van het type ‘{category}’.', button: '‘{category}’ toestaan' },
+  placeholder: {
+    text: 'Voor deze inhoud is je toestemming nodig voor cookies van het type ‘{category}’.',
+    button: '‘{category}’ toestaan',
+  },
 }
 
 export default nl

@@ -23,9 +23,15 @@ const pl: Messages = {
     copy: 'Kopiuj',
   },
   categories: {
-    necessary: { title: 'Niezbędne', description: 'Zapewniają działanie strony i zapamiętują ten wybór. Zawsze włączone.' },
+    necessary: {
+      title: 'Niezbędne',
+      description: 'Zapewniają działanie strony i zapamiętują ten wybór. Zawsze włączone.',
+    },
     analytics: { title: 'Analityczne', description: 'Liczą odwiedziny i pokazują nam, jak korzystasz ze strony.' },
-    marketing: { title: 'Marketingowe', description: 'Wyświetlają dopasowane reklamy i mierzą ich skuteczność, tutaj i na innych stronach.' },
+    marketing: {
+      title: 'Marketingowe',
+      description: 'Wyświetlają dopasowane reklamy i mierzą ich skuteczność, tutaj i na innych stronach.',
+    },
     personalization: { title: 'Personalizacja', description: 'Zapamiętują Twoje preferencje i dopasowują treści.' },
   },
   declaration: {
@@ -38,7 +44,10 @@ const pl: Messages = {
   },
   footer: { link: 'Ustawienia cookie' },
   gpc: 'Twoja przeglądarka wysyła sygnał Global Privacy Control, który respektujemy: marketing pozostaje wyłączony, dopóki sam go nie włączysz.',
-  placeholder: { text: 'Ta treść wymaga Twojej zgody na pliki cookie z kategorii „{category}”.', button: 'Zezwól: {category}' },
+  placeholder: {
+    text: 'Ta treść wymaga Twojej zgody na pliki cookie z kategorii „{category}”.',
+    button: 'Zezwól: {category}',
+  },
 }
 
 export default pl

@@ -25,7 +25,10 @@ const pt: Messages = {
   categories: {
     necessary: { title: 'Necessários', description: 'Fazem o site funcionar e lembram esta escolha. Sempre ativos.' },
     analytics: { title: 'Estatísticas', description: 'Contam as visitas e ajudam a entender como o site é usado.' },
-    marketing: { title: 'Marketing', description: 'Mostram anúncios relevantes e medem a sua eficácia, aqui e em outros sites.' },
+    marketing: {
+      title: 'Marketing',
+      description: 'Mostram anúncios relevantes e medem a sua eficácia, aqui e em outros sites.',
+    },
     personalization: { title: 'Personalização', description: 'Lembram as suas preferências e adaptam o conteúdo.' },
   },
   declaration: {
@@ -38,7 +41,10 @@ const pt: Messages = {
   },
   footer: { link: 'Preferências de cookies' },
   gpc: 'O seu navegador envia o sinal Global Privacy Control, que respeitamos: o marketing fica desativado, a menos que o ative manualmente.',
-  placeholder: { text: 'Este conteúdo precisa do seu consentimento para cookies de «{category}».', button: 'Permitir «{category}»' },
+  placeholder: {
+    text: 'Este conteúdo precisa do seu consentimento para cookies de «{category}».',
+    button: 'Permitir «{category}»',
+  },
 }
 
 export default pt

@@ -5,5 +5,9 @@ import type { DeepPartial, Messages } from '../types'
  * `window.consentryTranslations[code]`, so it works whether it loads before or after the SDK.
  */
 export function registered(): Record<string, DeepPartial<Messages>> {
-  return (typeof self != 'undefined' && (self as { consentryTranslations?: Record<string, Messages> }).consentryTranslations) || {}
+  return (
+    (typeof self != 'undefined' &&
+      (self as { consentryTranslations?: Record<string, Messages> }).consentryTranslations) ||
+    {}
+  )
 }

@@ -9,7 +9,8 @@ import type { Consent } from '../types'
 export function tabSync(consent: Consent, internals: Internals): () => void {
   // The value last heard from another tab: not sent back, so two tabs do not echo each other.
   let received: string | undefined | null = null
-  const channel = typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry:' + consent.config.cookie.name) : undefined
+  const channel =
+    typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry:' + consent.config.cookie.name) : undefined
   if (channel)
     channel.onmessage = (event) => {
       received = typeof event.data == 'string' ? event.data : undefined

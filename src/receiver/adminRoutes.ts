@@ -19,11 +19,17 @@ function dateParam(url: URL, name: string, fallback: Date): Date | string {
   const value = url.searchParams.get(name)
   if (value === null || value === '') return fallback
   const date = new Date(value)
-  return DATE.test(value) && !isNaN(date.getTime()) ? date : `${name} must be a date like 2026-01-31 or an ISO 8601 time`
+  return DATE.test(value) && !isNaN(date.getTime())
+    ? date
+    : `${name} must be a date like 2026-01-31 or an ISO 8601 time`
 }
 
 async function sendExport(res: ServerResponse, store: Store, from: Date, to: Date): Promise<void> {
-  res.writeHead(200, { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' })
+  res.writeHead(200, {
+    'Content-Type': 'application/x-ndjson; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  })
   for await (const record of store.between(from, to)) {
     if (!res.write(JSON.stringify(record) + '\n')) await new Promise((resume) => res.once('drain', resume))
   }
@@ -34,8 +40,20 @@ async function sendExport(res: ServerResponse, store: Store, from: Date, to: Dat
  * `GET <path>/<id>` (that visitor's decisions, oldest first) and `GET <path>/export?from=&to=`
  * (JSON Lines by decision time, `from` inclusive, `to` exclusive), behind the bearer token.
  */
-export async function adminRoutes(req: IncomingMessage, res: ServerResponse, sub: string, token: string, store: () => Promise<Store>): Promise<void> {
-  if (!authorized(req, token)) return respond(res, 401, { error: 'send Authorization: Bearer <admin token>' }, { 'WWW-Authenticate': 'Bearer realm="consent-records"' })
+export async function adminRoutes(
+  req: IncomingMessage,
+  res: ServerResponse,
+  sub: string,
+  token: string,
+  store: () => Promise<Store>,
+): Promise<void> {
+  if (!authorized(req, token))
+    return respond(
+      res,
+      401,
+      { error: 'send Authorization: Bearer <admin token>' },
+      { 'WWW-Authenticate': 'Bearer realm="consent-records"' },
+    )
   if (req.method != 'GET') return respond(res, 405, { error: 'only GET here' }, { Allow: 'GET' })
   const url = new URL(req.url ?? '/', 'http://x')
   if (sub == 'export') {

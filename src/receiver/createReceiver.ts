@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { adminRoutes } from './adminRoutes'
-import { createStore, } from './createStore'
+import { createStore } from './createStore'
 import { openDatabase } from './openDatabase'
 import { receiveRecord } from './receiveRecord'
 import { respond } from './respond'
@@ -20,7 +20,9 @@ function originOf(value: string): string {
 function checkOptions(options: ReceiverOptions) {
   const retentionDays = options.retentionDays ?? 395
   if (!(Number.isFinite(retentionDays) && retentionDays >= 0))
-    throw new TypeError(`[consentry] receiver retentionDays must be a number of days >= 0 (0: keep forever), got ${options.retentionDays}`)
+    throw new TypeError(
+      `[consentry] receiver retentionDays must be a number of days >= 0 (0: keep forever), got ${options.retentionDays}`,
+    )
   const path = (options.path ?? '/consent-records').replace(/\/+$/, '')
   if (!path.startsWith('/')) throw new TypeError(`[consentry] receiver path must start with /, got "${options.path}"`)
   if (options.adminToken !== undefined && options.adminToken.length < 16)
@@ -41,7 +43,11 @@ function checkOptions(options: ReceiverOptions) {
  */
 export function createReceiver(options: ReceiverOptions = {}): Receiver {
   const settings = checkOptions(options)
-  const opened = openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir ?? './consentry-data', log: settings.log }).then(createStore)
+  const opened = openDatabase({
+    databaseUrl: options.databaseUrl,
+    dataDir: options.dataDir ?? './consentry-data',
+    log: settings.log,
+  }).then(createStore)
   const store = () => opened
   let timer: ReturnType<typeof setInterval> | undefined
   let closed: Promise<void> | undefined
@@ -74,7 +80,11 @@ export function createReceiver(options: ReceiverOptions = {}): Receiver {
     return adminRoutes(req, res, sub, settings.adminToken, store)
   }
 
-  const receiver = ((req: IncomingMessage & { originalUrl?: string }, res: ServerResponse, next?: (error?: unknown) => void) => {
+  const receiver = ((
+    req: IncomingMessage & { originalUrl?: string },
+    res: ServerResponse,
+    next?: (error?: unknown) => void,
+  ) => {
     const { pathname } = new URL(req.originalUrl ?? req.url ?? '/', 'http://x')
     if (pathname != settings.path && !pathname.startsWith(settings.path + '/')) {
       if (next) next()

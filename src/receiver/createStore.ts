@@ -31,7 +31,9 @@ interface Chain {
 const BATCH = 500
 
 async function readChain(tx: Queryable, lock: boolean): Promise<Chain> {
-  const [row] = await tx.query(`SELECT head_seq, head_hash, anchor_seq, anchor_hash FROM consent_chain${lock ? ' FOR UPDATE' : ''}`)
+  const [row] = await tx.query(
+    `SELECT head_seq, head_hash, anchor_seq, anchor_hash FROM consent_chain${lock ? ' FOR UPDATE' : ''}`,
+  )
   if (!row) throw new Error('[consentry] the consent_chain table has no row: the schema was changed by hand')
   return {
     head: { seq: Number(row.head_seq), hash: row.head_hash as string },
@@ -85,7 +87,13 @@ export async function createStore(db: Database): Promise<Store> {
       // The receiver's clock, kept from going back so receivedAt follows seq.
       lastReceived = Math.max(Date.now(), lastReceived)
       try {
-        await db.transaction((tx) => append(tx, batch.map((pending) => pending.record), new Date(lastReceived).toISOString()))
+        await db.transaction((tx) =>
+          append(
+            tx,
+            batch.map((pending) => pending.record),
+            new Date(lastReceived).toISOString(),
+          ),
+        )
         for (const pending of batch) pending.done()
       } catch (error) {
         for (const pending of batch) pending.fail(error)
@@ -103,7 +111,9 @@ export async function createStore(db: Database): Promise<Store> {
     },
 
     async lookup(id) {
-      return (await db.query(`SELECT ${COLUMNS} FROM consent_records WHERE id = $1::uuid ORDER BY seq`, [id])).map(toRecord)
+      return (await db.query(`SELECT ${COLUMNS} FROM consent_records WHERE id = $1::uuid ORDER BY seq`, [id])).map(
+        toRecord,
+      )
     },
 
     async *between(from, to) {
@@ -127,17 +137,32 @@ export async function createStore(db: Database): Promise<Store> {
     purge(before) {
       return db.transaction(async (tx) => {
         const { head, anchor } = await readChain(tx, true)
-        const [keep] = await tx.query('SELECT min(seq) AS seq FROM consent_records WHERE received_at >= $1', [before.toISOString()])
+        const [keep] = await tx.query('SELECT min(seq) AS seq FROM consent_records WHERE received_at >= $1', [
+          before.toISOString(),
+        ])
         const through = keep?.seq != null ? Number(keep.seq) - 1 : head.seq
         if (through <= anchor.seq) return 0
         // What is purged must check out first, or the new anchor would make an edit unprovable.
         const walked = await walkChain(tx, anchor, through)
-        const broken = walked.broken ?? (walked.last.seq != through ? { seq: walked.last.seq + 1, reason: 'missing (deleted)' } : null)
-        if (broken) throw new Error(`[consentry] not purging: the chain is broken at row ${broken.seq} (${broken.reason}); run consentry receive --verify`)
+        const broken =
+          walked.broken ??
+          (walked.last.seq != through ? { seq: walked.last.seq + 1, reason: 'missing (deleted)' } : null)
+        if (broken)
+          throw new Error(
+            `[consentry] not purging: the chain is broken at row ${broken.seq} (${broken.reason}); run consentry receive --verify`,
+          )
         await tx.query("SELECT set_config('consentry.purging', 'on', true)")
-        const [deleted] = await tx.query('WITH gone AS (DELETE FROM consent_records WHERE seq <= $1 RETURNING 1) SELECT count(*) AS n FROM gone', [through])
+        const [deleted] = await tx.query(
+          'WITH gone AS (DELETE FROM consent_records WHERE seq <= $1 RETURNING 1) SELECT count(*) AS n FROM gone',
+          [through],
+        )
         await tx.query('UPDATE consent_chain SET anchor_seq = $1, anchor_hash = $2', [through, walked.last.hash])
-        await tx.query('INSERT INTO consent_purges VALUES (now(), $1, $2, $3, $4)', [before.toISOString(), through, walked.last.hash, Number(deleted!.n)])
+        await tx.query('INSERT INTO consent_purges VALUES (now(), $1, $2, $3, $4)', [
+          before.toISOString(),
+          through,
+          walked.last.hash,
+          Number(deleted!.n),
+        ])
         return Number(deleted!.n)
       })
     },
@@ -151,12 +176,16 @@ export async function createStore(db: Database): Promise<Store> {
         const report: ChainReport = { ok: true, rows: walked.rows, head, anchor }
         let broken = walked.broken
         if (!broken && walked.last.seq != head.seq)
-          broken = { seq: walked.last.seq + 1, reason: `rows ${walked.last.seq + 1} to ${head.seq} are missing (deleted)` }
+          broken = {
+            seq: walked.last.seq + 1,
+            reason: `rows ${walked.last.seq + 1} to ${head.seq} are missing (deleted)`,
+          }
         else if (!broken && walked.last.hash != head.hash)
           broken = { seq: head.seq, reason: 'its hash is not the chain head recorded with it (edited)' }
         else if (!broken) {
           const [extra] = await tx.query('SELECT min(seq) AS seq FROM consent_records WHERE seq > $1', [head.seq])
-          if (extra?.seq != null) broken = { seq: Number(extra.seq), reason: 'it is past the chain head (inserted outside the receiver)' }
+          if (extra?.seq != null)
+            broken = { seq: Number(extra.seq), reason: 'it is past the chain head (inserted outside the receiver)' }
         }
         return broken ? { ...report, ok: false, broken } : report
       })

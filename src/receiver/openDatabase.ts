@@ -74,7 +74,9 @@ function lockDataDir(dataDir: string): () => void {
     holder = Number(readFileSync(file, 'utf8'))
   } catch {}
   if (holder && holder != process.pid && alive(holder))
-    throw new Error(`[consentry] the data directory ${dataDir} is in use by process ${holder}: stop that receiver first`)
+    throw new Error(
+      `[consentry] the data directory ${dataDir} is in use by process ${holder}: stop that receiver first`,
+    )
   writeFileSync(file, String(process.pid))
   return () => rmSync(file, { force: true })
 }
@@ -98,7 +100,8 @@ async function openPglite(dataDir: string): Promise<Database> {
     async exec(sql) {
       await db.exec(sql)
     },
-    transaction: (work) => db.transaction((tx) => work({ query: async (sql, params) => rowsOf(await tx.query(sql, params)) })),
+    transaction: (work) =>
+      db.transaction((tx) => work({ query: async (sql, params) => rowsOf(await tx.query(sql, params)) })),
     async close() {
       await db.close()
       unlock()
@@ -107,10 +110,10 @@ async function openPglite(dataDir: string): Promise<Database> {
 }
 
 async function openServer(url: string, log: (message: string) => void): Promise<Database> {
-  const pg = await peer<{ default?: { Pool: new (options: object) => PgPool }; Pool?: new (options: object) => PgPool }>(
-    'pg',
-    'storing records in a PostgreSQL server (--database-url)',
-  )
+  const pg = await peer<{
+    default?: { Pool: new (options: object) => PgPool }
+    Pool?: new (options: object) => PgPool
+  }>('pg', 'storing records in a PostgreSQL server (--database-url)')
   const Pool = (pg.Pool ?? pg.default?.Pool)!
   const pool = new Pool({ connectionString: url, max: 4 })
   // An idle connection the server drops must not crash the process; the next query reconnects.
@@ -141,6 +144,10 @@ async function openServer(url: string, log: (message: string) => void): Promise<
 }
 
 /** A PostgreSQL server when `databaseUrl` is given, else PGlite in `dataDir`. */
-export function openDatabase(options: { databaseUrl?: string; dataDir: string; log: (message: string) => void }): Promise<Database> {
+export function openDatabase(options: {
+  databaseUrl?: string
+  dataDir: string
+  log: (message: string) => void
+}): Promise<Database> {
   return options.databaseUrl ? openServer(options.databaseUrl, options.log) : openPglite(options.dataDir)
 }

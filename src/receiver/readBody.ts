@@ -9,7 +9,8 @@ import type { IncomingMessage } from 'node:http'
 export function readBody(req: IncomingMessage & { body?: unknown }, limit: number): Promise<string | null> {
   const given = req.body
   if (typeof given == 'string' || Buffer.isBuffer(given) || (typeof given == 'object' && given !== null)) {
-    const text = typeof given == 'string' ? given : Buffer.isBuffer(given) ? given.toString('utf8') : JSON.stringify(given)
+    const text =
+      typeof given == 'string' ? given : Buffer.isBuffer(given) ? given.toString('utf8') : JSON.stringify(given)
     return Promise.resolve(Buffer.byteLength(text) > limit ? null : text)
   }
   if (Number(req.headers['content-length']) > limit) return Promise.resolve(null)

@@ -22,7 +22,8 @@ export interface RecordRoute {
  */
 function originCheck(req: IncomingMessage, origins: string[]): { allowed: boolean; cors: boolean } {
   const origin = req.headers.origin
-  if (origins.length) return { allowed: !!origin && origins.includes(origin), cors: !!origin && origins.includes(origin) }
+  if (origins.length)
+    return { allowed: !!origin && origins.includes(origin), cors: !!origin && origins.includes(origin) }
   if (origin === undefined) return { allowed: true, cors: false }
   let host = ''
   try {
@@ -33,19 +34,39 @@ function originCheck(req: IncomingMessage, origins: string[]): { allowed: boolea
 
 /** `POST` (store a record) and `OPTIONS` (CORS preflight) on the records path. */
 export async function receiveRecord(req: IncomingMessage, res: ServerResponse, route: RecordRoute): Promise<void> {
-  if (req.method != 'POST' && req.method != 'OPTIONS') return respond(res, 405, { error: 'POST a consent record' }, { Allow: 'POST, OPTIONS' })
+  if (req.method != 'POST' && req.method != 'OPTIONS')
+    return respond(res, 405, { error: 'POST a consent record' }, { Allow: 'POST, OPTIONS' })
   const { allowed, cors } = originCheck(req, route.origins)
-  const headers: OutgoingHttpHeaders = cors ? { 'Access-Control-Allow-Origin': req.headers.origin, Vary: 'Origin' } : { Vary: 'Origin' }
+  const headers: OutgoingHttpHeaders = cors
+    ? { 'Access-Control-Allow-Origin': req.headers.origin, Vary: 'Origin' }
+    : { Vary: 'Origin' }
   if (!allowed) return respond(res, 403, { error: 'this origin may not send consent records' }, { Vary: 'Origin' })
   if (req.method == 'OPTIONS') {
-    const preflight = cors ? { 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': 'Content-Type', 'Access-Control-Max-Age': '86400' } : {}
+    const preflight = cors
+      ? {
+          'Access-Control-Allow-Methods': 'POST',
+          'Access-Control-Allow-Headers': 'Content-Type',
+          'Access-Control-Max-Age': '86400',
+        }
+      : {}
     return respond(res, 204, undefined, { ...headers, ...preflight, Allow: 'POST, OPTIONS' })
   }
   const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
   if (type != 'text/plain' && type != 'application/json')
-    return respond(res, 415, { error: 'send the record as JSON, with Content-Type text/plain or application/json' }, headers)
+    return respond(
+      res,
+      415,
+      { error: 'send the record as JSON, with Content-Type text/plain or application/json' },
+      headers,
+    )
   const text = await readBody(req, MAX_BYTES)
-  if (text === null) return respond(res, 413, { error: `a consent record is at most ${MAX_BYTES} bytes` }, { ...headers, Connection: 'close' })
+  if (text === null)
+    return respond(
+      res,
+      413,
+      { error: `a consent record is at most ${MAX_BYTES} bytes` },
+      { ...headers, Connection: 'close' },
+    )
   let body: unknown
   try {
     body = JSON.parse(text)

@@ -22,7 +22,18 @@ const MAX_VALIDITY = 395 * DAY
 // A visitor's clock may run ahead; a day more is a wrong clock or a forgery.
 const MAX_CLOCK_AHEAD = DAY
 
-const FIELDS = ['id', 'createdAt', 'updatedAt', 'expiresAt', 'revision', 'choices', 'method', 'gpc', 'language', 'textsHash']
+const FIELDS = [
+  'id',
+  'createdAt',
+  'updatedAt',
+  'expiresAt',
+  'revision',
+  'choices',
+  'method',
+  'gpc',
+  'language',
+  'textsHash',
+]
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value == 'object' && value !== null && !Array.isArray(value)
@@ -36,7 +47,8 @@ function choicesProblem(choices: unknown): RecordProblem | null {
   if (keys.length > MAX_CHOICES) return { field: 'choices', error: `has ${keys.length} keys, at most ${MAX_CHOICES}` }
   for (const key of keys) {
     if (!CHOICE_KEY.test(key)) return { field: 'choices', error: `has an unknown key "${key.slice(0, 80)}"` }
-    if (typeof choices[key] != 'boolean') return { field: 'choices.' + key, error: `must be true or false, got ${describe(choices[key])}` }
+    if (typeof choices[key] != 'boolean')
+      return { field: 'choices.' + key, error: `must be true or false, got ${describe(choices[key])}` }
   }
   for (const category of CATEGORIES)
     if (!(category in choices)) return { field: 'choices.' + category, error: 'is missing' }
@@ -57,19 +69,30 @@ export function validateRecord(body: unknown, now: number): { record: ReceivedRe
   for (const key of FIELDS) if (!(key in body)) return fail(key, 'is missing')
   const { id, createdAt, updatedAt, expiresAt, revision, choices, method, gpc, language, textsHash } = body
   if (typeof id != 'string' || !UUID_V4.test(id)) return fail('id', 'must be a lowercase UUID v4')
-  for (const [field, value] of [['createdAt', createdAt], ['updatedAt', updatedAt], ['expiresAt', expiresAt]] as const)
+  for (const [field, value] of [
+    ['createdAt', createdAt],
+    ['updatedAt', updatedAt],
+    ['expiresAt', expiresAt],
+  ] as const)
     if (!isTime(value)) return fail(field, 'must be an ISO 8601 UTC time like 2026-01-31T12:00:00.000Z')
-  const [created, updated, expires] = [createdAt, updatedAt, expiresAt].map((t) => Date.parse(t as string)) as [number, number, number]
+  const [created, updated, expires] = [createdAt, updatedAt, expiresAt].map((t) => Date.parse(t as string)) as [
+    number,
+    number,
+    number,
+  ]
   if (created > updated) return fail('createdAt', 'must not be after updatedAt')
   if (updated > now + MAX_CLOCK_AHEAD) return fail('updatedAt', 'is more than a day in the future')
-  if (!(expires > updated && expires - updated <= MAX_VALIDITY)) return fail('expiresAt', 'must be after updatedAt, by at most 395 days')
+  if (!(expires > updated && expires - updated <= MAX_VALIDITY))
+    return fail('expiresAt', 'must be after updatedAt, by at most 395 days')
   if (typeof revision != 'number' || !Number.isSafeInteger(revision) || revision < 0)
     return fail('revision', `must be a whole number >= 0, got ${describe(revision)}`)
   const choicesError = choicesProblem(choices)
   if (choicesError) return { problem: choicesError }
   if (!METHODS.includes(method as ReceivedMethod)) return fail('method', 'must be one of ' + METHODS.join(', '))
   if (typeof gpc != 'boolean') return fail('gpc', `must be true or false, got ${describe(gpc)}`)
-  if (typeof language != 'string' || language.length > 35 || !LANGUAGE.test(language)) return fail('language', 'must be a language tag like en or pt-BR')
-  if (typeof textsHash != 'string' || !TEXTS_HASH.test(textsHash)) return fail('textsHash', 'must be 1 to 7 characters of 0-9 and a-z')
+  if (typeof language != 'string' || language.length > 35 || !LANGUAGE.test(language))
+    return fail('language', 'must be a language tag like en or pt-BR')
+  if (typeof textsHash != 'string' || !TEXTS_HASH.test(textsHash))
+    return fail('textsHash', 'must be 1 to 7 characters of 0-9 and a-z')
   return { record: body as unknown as ReceivedRecord }
 }

@@ -25,17 +25,28 @@ export async function walkChain(db: Queryable, from: Link, through: number): Pro
   let last = from
   let rows = 0
   for (;;) {
-    const page = await db.query(`SELECT ${COLUMNS} FROM consent_records WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT ${PAGE}`, [
-      last.seq,
-      through,
-    ])
+    const page = await db.query(
+      `SELECT ${COLUMNS} FROM consent_records WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT ${PAGE}`,
+      [last.seq, through],
+    )
     for (const raw of page) {
       const row = toRecord(raw)
       const expected = last.seq + 1
       if (row.seq != expected)
-        return { rows, last, broken: { seq: expected, reason: `row ${expected} is missing (deleted); the next row is ${row.seq}` } }
+        return {
+          rows,
+          last,
+          broken: { seq: expected, reason: `row ${expected} is missing (deleted); the next row is ${row.seq}` },
+        }
       if (row.prevHash != last.hash)
-        return { rows, last, broken: { seq: row.seq, reason: `its prev_hash is not the hash of row ${last.seq} (one of the two was edited)` } }
+        return {
+          rows,
+          last,
+          broken: {
+            seq: row.seq,
+            reason: `its prev_hash is not the hash of row ${last.seq} (one of the two was edited)`,
+          },
+        }
       if (chainHash(row.prevHash, row) != row.hash)
         return { rows, last, broken: { seq: row.seq, reason: 'its content does not match its hash (edited)' } }
       last = { seq: row.seq, hash: row.hash }

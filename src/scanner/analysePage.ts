@@ -59,34 +59,40 @@ export function analysePage(visit: PageVisit, vendors: readonly Vendor[]): PageR
   })
 
   const cookieDeclarer = declarer(config, 'cookies')
-  const cookies: CookieEntry[] = merge(visit.cookies, ({ cookie: c }) => `${c.name} ${c.domain} ${c.path}`).map(({ first, states }) => {
-    const { cookie } = first
-    const sdk = !!config && cookie.name == config.cookie.name && !thirdParty(cookie.domain)
-    const setByUrl = visit.cookies.find((c) => c.cookie.name == cookie.name && c.cookie.domain == cookie.domain && c.setByUrl)?.setByUrl
-    return {
-      name: cookie.name,
-      domain: cookie.domain,
-      path: cookie.path,
-      lifetime: cookie.expires < 0 ? null : Math.max(0, Math.round(cookie.expires - first.seenAt)),
-      httpOnly: cookie.httpOnly,
-      secure: cookie.secure,
-      sameSite: cookie.sameSite,
-      setBy: setByUrl ? 'server' : 'script',
-      setByUrl: setByUrl ? withoutQueryValues(setByUrl) : null,
-      thirdParty: thirdParty(cookie.domain),
-      sdk,
-      ...seen(states, sdk ? 'necessary' : cookieDeclarer(cookie.name), vendorFor(vendors, 'cookies', cookie.name)),
-    }
-  })
+  const cookies: CookieEntry[] = merge(visit.cookies, ({ cookie: c }) => `${c.name} ${c.domain} ${c.path}`).map(
+    ({ first, states }) => {
+      const { cookie } = first
+      const sdk = !!config && cookie.name == config.cookie.name && !thirdParty(cookie.domain)
+      const setByUrl = visit.cookies.find(
+        (c) => c.cookie.name == cookie.name && c.cookie.domain == cookie.domain && c.setByUrl,
+      )?.setByUrl
+      return {
+        name: cookie.name,
+        domain: cookie.domain,
+        path: cookie.path,
+        lifetime: cookie.expires < 0 ? null : Math.max(0, Math.round(cookie.expires - first.seenAt)),
+        httpOnly: cookie.httpOnly,
+        secure: cookie.secure,
+        sameSite: cookie.sameSite,
+        setBy: setByUrl ? 'server' : 'script',
+        setByUrl: setByUrl ? withoutQueryValues(setByUrl) : null,
+        thirdParty: thirdParty(cookie.domain),
+        sdk,
+        ...seen(states, sdk ? 'necessary' : cookieDeclarer(cookie.name), vendorFor(vendors, 'cookies', cookie.name)),
+      }
+    },
+  )
 
   const storageDeclarer = declarer(config, 'storage')
-  const storage: StorageEntry[] = merge(visit.storage, (s) => `${s.type} ${s.origin} ${s.name}`).map(({ first, states }) => ({
-    type: first.type,
-    origin: first.origin,
-    name: first.name,
-    thirdParty: thirdParty(new URL(first.origin).hostname),
-    ...seen(states, storageDeclarer(first.name), vendorFor(vendors, 'storage', first.name)),
-  }))
+  const storage: StorageEntry[] = merge(visit.storage, (s) => `${s.type} ${s.origin} ${s.name}`).map(
+    ({ first, states }) => ({
+      type: first.type,
+      origin: first.origin,
+      name: first.name,
+      thirdParty: thirdParty(new URL(first.origin).hostname),
+      ...seen(states, storageDeclarer(first.name), vendorFor(vendors, 'storage', first.name)),
+    }),
+  )
 
   // Without Consentry nothing is declared necessary and only the first load counts.
   const offending = (states: State[], declared: Declared) =>
@@ -94,7 +100,8 @@ export function analysePage(visit: PageVisit, vendors: readonly Vendor[]): PageR
   const leaks: Leak[] = []
   const leak = (kind: Leak['kind'], name: string, where: string, entry: RequestEntry | CookieEntry | StorageEntry) => {
     const states = offending(entry.states, entry.declared)
-    if (states.length) leaks.push({ kind, name, where, states, declared: entry.declared, vendor: entry.vendor, pages: [visit.url] })
+    if (states.length)
+      leaks.push({ kind, name, where, states, declared: entry.declared, vendor: entry.vendor, pages: [visit.url] })
   }
   for (const r of requests) if (r.thirdParty) leak('request', r.url, r.host, r)
   for (const c of cookies) leak('cookie', c.name, c.domain, c)
@@ -102,11 +109,13 @@ export function analysePage(visit: PageVisit, vendors: readonly Vendor[]): PageR
 
   const undeclared: Undeclared[] = []
   const add = (kind: Undeclared['kind'], name: string, vendor: string | null) => {
-    if (!undeclared.some((u) => u.kind == kind && u.name == name)) undeclared.push({ kind, name, vendor, pages: [visit.url] })
+    if (!undeclared.some((u) => u.kind == kind && u.name == name))
+      undeclared.push({ kind, name, vendor, pages: [visit.url] })
   }
   for (const r of requests) {
     const declaredHost = requests.some((other) => other.host == r.host && other.declared)
-    if (r.thirdParty && !declaredHost) add('host', r.host, requests.find((other) => other.host == r.host && other.vendor)?.vendor ?? null)
+    if (r.thirdParty && !declaredHost)
+      add('host', r.host, requests.find((other) => other.host == r.host && other.vendor)?.vendor ?? null)
   }
   for (const c of cookies) if (!c.declared) add('cookie', c.name, c.vendor)
   for (const s of storage) if (!s.declared) add('storage', s.name, s.vendor)

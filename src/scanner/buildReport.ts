@@ -4,7 +4,11 @@ import { REPORT_VERSION, STATES } from './types'
 import type { Leak, PageReport, ScanOptions, ScanReport, Undeclared } from './types'
 
 /** One entry per thing across pages, with the pages it was seen on (and for leaks, every offending state). */
-function across<T extends { pages: string[] }>(perPage: T[], keyOf: (item: T) => string, join?: (into: T, item: T) => void): T[] {
+function across<T extends { pages: string[] }>(
+  perPage: T[],
+  keyOf: (item: T) => string,
+  join?: (into: T, item: T) => void,
+): T[] {
   const byKey = new Map<string, T>()
   for (const item of perPage) {
     const known = byKey.get(keyOf(item))
@@ -18,7 +22,13 @@ function across<T extends { pages: string[] }>(perPage: T[], keyOf: (item: T) =>
 }
 
 /** The whole scan's report: the pages' own, their leaks and undeclared things merged, the config that would cover them. */
-export function buildReport(options: ScanOptions, startedAt: Date, pages: PageReport[], vendors: readonly Vendor[], error: string | null = null): ScanReport {
+export function buildReport(
+  options: ScanOptions,
+  startedAt: Date,
+  pages: PageReport[],
+  vendors: readonly Vendor[],
+  error: string | null = null,
+): ScanReport {
   const leaks = across<Leak>(
     pages.flatMap((p) => p.leaks),
     (l) => `${l.kind} ${l.name} ${l.where}`,

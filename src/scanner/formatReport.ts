@@ -41,14 +41,37 @@ function inventory(report: ScanReport): Row[] {
   for (const page of report.pages) {
     // First-party requests need no declaration: counted here, listed in --json.
     for (const r of page.requests.filter((request) => request.thirdParty || request.declared)) {
-      add(`request ${r.url} ${r.host}`, r, ['request', shorten(r.url, 64), r.host, r.type + (r.thirdParty ? ', third-party' : ''), r.vendor ?? '—'])
+      add(`request ${r.url} ${r.host}`, r, [
+        'request',
+        shorten(r.url, 64),
+        r.host,
+        r.type + (r.thirdParty ? ', third-party' : ''),
+        r.vendor ?? '—',
+      ])
     }
     for (const c of page.cookies) {
-      const details = [lifetime(c.lifetime), c.httpOnly ? 'HttpOnly' : '', 'by ' + c.setBy, c.sdk ? 'Consentry' : ''].filter(Boolean)
-      add(`cookie ${c.name} ${c.domain}`, c, ['cookie', shorten(c.name, 64), c.domain, details.join(', '), c.vendor ?? '—'])
+      const details = [
+        lifetime(c.lifetime),
+        c.httpOnly ? 'HttpOnly' : '',
+        'by ' + c.setBy,
+        c.sdk ? 'Consentry' : '',
+      ].filter(Boolean)
+      add(`cookie ${c.name} ${c.domain}`, c, [
+        'cookie',
+        shorten(c.name, 64),
+        c.domain,
+        details.join(', '),
+        c.vendor ?? '—',
+      ])
     }
     for (const s of page.storage) {
-      add(`storage ${s.name} ${s.type} ${s.origin}`, s, ['storage', shorten(s.name, 64), s.origin, s.type, s.vendor ?? '—'])
+      add(`storage ${s.name} ${s.type} ${s.origin}`, s, [
+        'storage',
+        shorten(s.name, 64),
+        s.origin,
+        s.type,
+        s.vendor ?? '—',
+      ])
     }
   }
   return [...rows.values()]
@@ -61,7 +84,12 @@ const leakKey = (leak: Leak) => `${leak.kind} ${leak.name} ${leak.where}`
 function table(rows: string[][], paint: Paint): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)))
   return rows.map((row, r) => {
-    const line = '  ' + row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()
+    const line =
+      '  ' +
+      row
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd()
     return r == 0 ? paint('bold', line) : line.endsWith('LEAK') ? paint('red', line) : line
   })
 }
@@ -71,7 +99,10 @@ export function formatReport(report: ScanReport, color: boolean): string {
   const paint: Paint = (style, text) => (color ? `\x1b[${CODES[style][0]}m${text}\x1b[${CODES[style][1]}m` : text)
   const { summary } = report
   const out: string[] = [
-    paint('bold', `consentry scan: ${summary.pages} page${summary.pages == 1 ? '' : 's'}, ${summary.leaks} leak${summary.leaks == 1 ? '' : 's'}, ${summary.undeclared} undeclared`),
+    paint(
+      'bold',
+      `consentry scan: ${summary.pages} page${summary.pages == 1 ? '' : 's'}, ${summary.leaks} leak${summary.leaks == 1 ? '' : 's'}, ${summary.undeclared} undeclared`,
+    ),
     '',
     'Pages',
   ]
@@ -80,13 +111,17 @@ export function formatReport(report: ScanReport, color: boolean): string {
       ? paint('yellow', page.error)
       : page.consentry.found
         ? `Consentry, revision ${page.consentry.revision}` +
-          (page.consentry.decisionKept.rejected && page.consentry.decisionKept.accepted ? '' : paint('yellow', ' (a decision was not kept after a reload)'))
+          (page.consentry.decisionKept.rejected && page.consentry.decisionKept.accepted
+            ? ''
+            : paint('yellow', ' (a decision was not kept after a reload)'))
         : paint('yellow', 'no Consentry on this page: everything before any interaction counts')
     out.push(`  ${page.url}  ${state}`)
   }
   const leaking = new Set(report.leaks.map(leakKey))
   const rows = inventory(report)
-  const firstParty = new Set(report.pages.flatMap((page) => page.requests.filter((r) => !r.thirdParty && !r.declared).map((r) => r.url)))
+  const firstParty = new Set(
+    report.pages.flatMap((page) => page.requests.filter((r) => !r.thirdParty && !r.declared).map((r) => r.url)),
+  )
   for (const state of STATES) {
     const here = rows.filter((row) => row.firstSeen == state)
     out.push('', paint('bold', HEADINGS[state] + (state == 'none' ? '' : ' (first seen)')))
@@ -96,28 +131,45 @@ export function formatReport(report: ScanReport, color: boolean): string {
     }
     const body = here.map((row) => {
       const [kind, name, where, details, vendor] = row.cells as [string, string, string, string, string]
-      return [kind, name, where, details, [...row.declared].join('/'), vendor, String(row.pages), leaking.has(row.key) ? 'LEAK' : '']
+      return [
+        kind,
+        name,
+        where,
+        details,
+        [...row.declared].join('/'),
+        vendor,
+        String(row.pages),
+        leaking.has(row.key) ? 'LEAK' : '',
+      ]
     })
     out.push(...table([['KIND', 'NAME', 'WHERE', 'DETAILS', 'DECLARED', 'VENDOR', 'PAGES', ''], ...body], paint))
   }
   if (firstParty.size) out.push('', paint('dim', `${firstParty.size} first-party request URLs not listed (see --json)`))
   out.push('', paint('bold', `Leaks (${report.leaks.length})`))
-  if (!report.leaks.length) out.push(paint('green', '  none: nothing but the necessary before a decision or after "Reject all"'))
+  if (!report.leaks.length)
+    out.push(paint('green', '  none: nothing but the necessary before a decision or after "Reject all"'))
   for (const leak of report.leaks) {
     const when = leak.states.map((s) => HEADINGS[s].toLowerCase()).join(' and ')
-    const more = leak.pages.length > 1 ? ` and ${leak.pages.length - 1} more page${leak.pages.length > 2 ? 's' : ''}` : ''
+    const more =
+      leak.pages.length > 1 ? ` and ${leak.pages.length - 1} more page${leak.pages.length > 2 ? 's' : ''}` : ''
     const declared = leak.declared ? `declared ${leak.declared}` : 'undeclared'
-    out.push(paint('red', `  ${leak.kind} ${leak.name}`) + ` (${leak.where}; ${declared}${leak.vendor ? '; ' + leak.vendor : ''}) ${when}, on ${leak.pages[0]}${more}`)
+    out.push(
+      paint('red', `  ${leak.kind} ${leak.name}`) +
+        ` (${leak.where}; ${declared}${leak.vendor ? '; ' + leak.vendor : ''}) ${when}, on ${leak.pages[0]}${more}`,
+    )
   }
   out.push('', paint('bold', `Undeclared (${report.undeclared.length})`))
-  if (!report.undeclared.length) out.push('  none: every third-party host, cookie and storage key is named by a category')
+  if (!report.undeclared.length)
+    out.push('  none: every third-party host, cookie and storage key is named by a category')
   for (const item of report.undeclared) out.push(`  ${item.kind} ${item.name}${item.vendor ? ` (${item.vendor})` : ''}`)
   const { suggestion } = report
   if (suggestion.command) {
     out.push('', paint('bold', 'Config from the catalogue that would cover them'), '  ' + suggestion.command)
     for (const [category, lines] of Object.entries(suggestion.categories)) {
       const fields = Object.entries(lines).filter(([, values]) => values.length)
-      out.push(`  "${category}": { ${fields.map(([field, values]) => `"${field}": [${values.map((value) => JSON.stringify(value)).join(', ')}]`).join(', ')} }`)
+      out.push(
+        `  "${category}": { ${fields.map(([field, values]) => `"${field}": [${values.map((value) => JSON.stringify(value)).join(', ')}]`).join(', ')} }`,
+      )
     }
   }
   if (suggestion.unknown.length) {

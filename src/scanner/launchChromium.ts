@@ -29,12 +29,16 @@ export async function launchChromium(resolve: string | undefined): Promise<Brows
   }
   const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium'
   if (!existsSync(executablePath)) {
-    throw new ScanSetupError(`no Chromium at ${executablePath}: install it (apt-get install chromium) or set CHROME_PATH`)
+    throw new ScanSetupError(
+      `no Chromium at ${executablePath}: install it (apt-get install chromium) or set CHROME_PATH`,
+    )
   }
   const args = resolve ? [...FLAGS, '--host-resolver-rules=' + resolve] : FLAGS
   try {
     return await chromium.launch({ executablePath, args })
   } catch (error) {
-    throw new ScanSetupError(`could not start Chromium at ${executablePath}: ${(error as Error).message.split('\n')[0]}`)
+    throw new ScanSetupError(
+      `could not start Chromium at ${executablePath}: ${(error as Error).message.split('\n')[0]}`,
+    )
   }
 }

@@ -21,7 +21,9 @@ export type Parsed = { options: ScanOptions } | { help: true } | { error: string
 const whole = (value: string | undefined, fallback: number, min: number, name: string): number | string => {
   if (value === undefined) return fallback
   const n = Number(value)
-  return /^\d+$/.test(value) && n >= min && Number.isSafeInteger(n) ? n : `--${name} must be a whole number ≥ ${min}, got "${value}"`
+  return /^\d+$/.test(value) && n >= min && Number.isSafeInteger(n)
+    ? n
+    : `--${name} must be a whole number ≥ ${min}, got "${value}"`
 }
 
 export function parseScanArgs(args: string[]): Parsed {

@@ -20,7 +20,12 @@ export interface SiteScan {
  * Scans each start URL and the same-site pages its links lead to, breadth first, up to
  * `options.pages` pages per start URL; a page is visited once however often it is linked.
  */
-export async function scanSite(browser: Browser, options: ScanOptions, vendors: readonly Vendor[], progress?: (url: string) => void): Promise<SiteScan> {
+export async function scanSite(
+  browser: Browser,
+  options: ScanOptions,
+  vendors: readonly Vendor[],
+  progress?: (url: string) => void,
+): Promise<SiteScan> {
   const pages: PageReport[] = []
   const visited = new Set<string>()
   for (const start of options.urls.map(withoutHash)) {
@@ -38,7 +43,8 @@ export async function scanSite(browser: Browser, options: ScanOptions, vendors: 
       for (const link of visit.links) {
         const next = withoutHash(link)
         const parsed = new URL(next)
-        const follow = /^https?:$/.test(parsed.protocol) && siteOf(parsed.hostname) == site && !NOT_A_PAGE.test(parsed.pathname)
+        const follow =
+          /^https?:$/.test(parsed.protocol) && siteOf(parsed.hostname) == site && !NOT_A_PAGE.test(parsed.pathname)
         if (follow && !visited.has(next) && !queue.includes(next)) queue.push(next)
       }
     }

@@ -14,7 +14,10 @@ export function suggestConfig(undeclared: readonly Undeclared[], vendors: readon
     const lines = (categories[vendor.category] ??= { block: [], cookies: [], storage: [] })
     const add = (into: string[], values: string[]) => into.push(...values.filter((value) => !into.includes(value)))
     add(lines.block, vendor.block)
-    add(lines.cookies, vendor.cookies.map((cookie) => cookie.name))
+    add(
+      lines.cookies,
+      vendor.cookies.map((cookie) => cookie.name),
+    )
     add(lines.storage, vendor.storage)
   }
   return {

@@ -12,6 +12,8 @@ export function vendorFor(vendors: readonly Vendor[], field: VendorField, value:
   return vendors.find((vendor) =>
     field == 'block'
       ? vendor.block.some((rule) => toTest(rule, false)(value))
-      : (field == 'cookies' ? vendor.cookies.map((cookie) => cookie.name) : vendor.storage).some((name) => toTest(name, true)(value)),
+      : (field == 'cookies' ? vendor.cookies.map((cookie) => cookie.name) : vendor.storage).some((name) =>
+          toTest(name, true)(value),
+        ),
   )
 }

@@ -93,7 +93,16 @@ export async function visitPage(browser: Browser, url: string, wait: number): Pr
 
 async function session(browser: Browser, url: string, wait: number, decision: Decision | null): Promise<Session> {
   const context = await browser.newContext()
-  const result: Session = { status: null, error: null, config: null, kept: false, requests: [], cookies: [], storage: [], links: [] }
+  const result: Session = {
+    status: null,
+    error: null,
+    config: null,
+    kept: false,
+    requests: [],
+    cookies: [],
+    storage: [],
+    links: [],
+  }
   try {
     const page = await context.newPage()
     const recorder = await record(context, page)
@@ -124,10 +133,14 @@ async function session(browser: Browser, url: string, wait: number, decision: De
     await page.waitForFunction(readConfig, undefined, { timeout: CONSENTRY_WAIT_MS }).catch(() => {})
     result.config = await page.evaluate(readConfig).catch(() => null)
     await snapshot(context, page, 'none', recorder.setCookies, result)
-    if (!decision) result.links = await page.evaluate(() => Array.from(document.links, (link) => link.href)).catch(() => [])
+    if (!decision)
+      result.links = await page.evaluate(() => Array.from(document.links, (link) => link.href)).catch(() => [])
     if (!decision || !result.config) return Object.assign(result, { requests: recorder.requests() })
     recorder.state = decision == 'rejectAll' ? 'rejected' : 'accepted'
-    await page.evaluate((method) => (window as unknown as { consentry: Record<Decision, () => void> }).consentry[method](), decision)
+    await page.evaluate(
+      (method) => (window as unknown as { consentry: Record<Decision, () => void> }).consentry[method](),
+      decision,
+    )
     await page.reload({ waitUntil: 'domcontentloaded', timeout: PARSE_TIMEOUT_MS })
     await loaded()
     await settle(wait)
@@ -144,7 +157,8 @@ async function session(browser: Browser, url: string, wait: number, decision: De
 
 /** Runs in the page: the config of a Consentry instance at `window.consentry`, or null. */
 function readConfig(): NormalizedConfig | null {
-  const consent = (window as unknown as { consentry?: { config?: unknown; rejectAll?: unknown; acceptAll?: unknown } }).consentry
+  const consent = (window as unknown as { consentry?: { config?: unknown; rejectAll?: unknown; acceptAll?: unknown } })
+    .consentry
   if (!consent || typeof consent.rejectAll != 'function' || typeof consent.acceptAll != 'function') return null
   return JSON.parse(JSON.stringify(consent.config ?? {}))
 }
@@ -153,7 +167,9 @@ function readConfig(): NormalizedConfig | null {
 function decisionHeld(decision: Decision): boolean {
   const consent = (window as unknown as { consentry?: { decided: boolean; get(): Record<string, boolean> } }).consentry
   if (!consent?.decided) return false
-  return Object.entries(consent.get()).every(([key, granted]) => key == 'necessary' || granted == (decision == 'acceptAll'))
+  return Object.entries(consent.get()).every(
+    ([key, granted]) => key == 'necessary' || granted == (decision == 'acceptAll'),
+  )
 }
 
 interface Recorder {
@@ -192,7 +208,8 @@ async function record(context: BrowserContext, page: Page): Promise<Recorder> {
   context.on('request', (request) => {
     inFlight++
     changed = Date.now()
-    if (/^https?:/.test(request.url())) requests.push({ url: request.url(), type: request.resourceType(), initiator: null, state: recorder.state })
+    if (/^https?:/.test(request.url()))
+      requests.push({ url: request.url(), type: request.resourceType(), initiator: null, state: recorder.state })
   })
   const done = () => {
     inFlight = Math.max(0, inFlight - 1)
@@ -244,14 +261,21 @@ const SDK_FILE = /\/consentry[^/]*\.m?js$/i
  */
 function initiatorOf(initiator: Initiator): string | null {
   const urls: string[] = []
-  for (let stack = initiator.stack; stack; stack = stack.parent) urls.push(...stack.callFrames.map((f) => f.url).filter((url) => /^https?:/.test(url)))
+  for (let stack = initiator.stack; stack; stack = stack.parent)
+    urls.push(...stack.callFrames.map((f) => f.url).filter((url) => /^https?:/.test(url)))
   const caller = urls.find((url) => !SDK_FILE.test(new URL(url).pathname)) ?? urls[0]
   if (caller) return caller
   return initiator.url && /^https?:/.test(initiator.url) ? initiator.url : null
 }
 
 /** Cookies of the whole context and each frame's Web Storage keys and IndexedDB databases. */
-async function snapshot(context: BrowserContext, page: Page, state: State, setCookies: Map<string, string>, into: Session) {
+async function snapshot(
+  context: BrowserContext,
+  page: Page,
+  state: State,
+  setCookies: Map<string, string>,
+  into: Session,
+) {
   const seenAt = Date.now() / 1000
   for (const cookie of await context.cookies()) {
     const setByUrl = setCookies.get(cookie.name + ' ' + cookie.domain.replace(/^\./, '').toLowerCase()) ?? null

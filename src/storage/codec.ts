@@ -20,7 +20,10 @@ export function encodeRecord(record: ConsentRecord, keys: string[]): string {
   const body = [
     1,
     record.revision.toString(36),
-    keys.slice(1).map((k) => +!!record.choices[k]).join(''),
+    keys
+      .slice(1)
+      .map((k) => +!!record.choices[k])
+      .join(''),
     ...[record.createdAt, record.updatedAt, record.expiresAt].map((t) => seconds(t).toString(36)),
     METHODS.indexOf(record.method),
     +record.gpc,
@@ -30,7 +33,8 @@ export function encodeRecord(record: ConsentRecord, keys: string[]): string {
   return body + '.' + hash(body + '|' + keys)
 }
 
-const FORMAT = /^1\.([0-9a-z]{1,11})\.([01]*)\.([0-9a-z]{1,8})\.([0-9a-z]{1,8})\.([0-9a-z]{1,8})\.([0-3])\.([01])\.([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*)\.([0-9a-f-]{36})\.([0-9a-z]{1,7})$/
+const FORMAT =
+  /^1\.([0-9a-z]{1,11})\.([01]*)\.([0-9a-z]{1,8})\.([0-9a-z]{1,8})\.([0-9a-z]{1,8})\.([0-3])\.([01])\.([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*)\.([0-9a-f-]{36})\.([0-9a-z]{1,7})$/
 
 /**
  * Reads a stored decision, or null when it is missing, malformed, edited, made for
@@ -41,7 +45,9 @@ export function decodeRecord(value: unknown, keys: string[], now: number): Conse
   const text = typeof value == 'string' && value.length < 300 ? value : ''
   const match = FORMAT.exec(text)
   if (!match || hash(text.slice(0, text.lastIndexOf('.')) + '|' + keys) !== match[10]) return null
-  const [revision, created, updated, expires] = [match[1], match[3], match[4], match[5]].map((field) => parseInt(field!, 36)) as number[]
+  const [revision, created, updated, expires] = [match[1], match[3], match[4], match[5]].map((field) =>
+    parseInt(field!, 36),
+  ) as number[]
   const bits = match[2]!
   if (
     bits.length != keys.length - 1 ||

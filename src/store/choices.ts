@@ -36,4 +36,5 @@ export function isGranted(choices: Choices, key: string): boolean {
 }
 
 /** True when `next` takes back anything `previous` granted. */
-export const withdraws = (previous: Choices, next: Choices): boolean => Object.keys(previous).some((key) => previous[key] && !next[key])
+export const withdraws = (previous: Choices, next: Choices): boolean =>
+  Object.keys(previous).some((key) => previous[key] && !next[key])

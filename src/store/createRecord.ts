@@ -16,7 +16,12 @@ export interface RecordContext {
  * times are whole seconds, as stored, so a record reads back equal after a reload.
  * Any decision that takes back a grant is recorded as a withdrawal.
  */
-export function createRecord(previous: ConsentRecord | null, choices: Choices, method: Method, ctx: RecordContext): ConsentRecord {
+export function createRecord(
+  previous: ConsentRecord | null,
+  choices: Choices,
+  method: Method,
+  ctx: RecordContext,
+): ConsentRecord {
   const now = Math.floor(ctx.now / 1000) * 1000
   const updatedAt = new Date(now).toISOString()
   return Object.freeze({

@@ -20,7 +20,14 @@ export function renderCategories(consent: Consent, messages: Messages): HTMLElem
         'label',
         {},
         titleOf(messages, rules, key),
-        h('input', { type: 'checkbox', role: 'switch', part: 'switch', name: key, 'aria-describedby': description && key, disabled: key == 'necessary' }),
+        h('input', {
+          type: 'checkbox',
+          role: 'switch',
+          part: 'switch',
+          name: key,
+          'aria-describedby': description && key,
+          disabled: key == 'necessary',
+        }),
       ),
       description && h('p', { id: key, part: 'description' }, description),
     ]
@@ -40,7 +47,11 @@ export function renderCategories(consent: Consent, messages: Messages): HTMLElem
       },
       ...row(category, rules),
       services[0] &&
-        h('div', { part: 'services' }, ...services.flatMap(([service, serviceRules]) => row(category + '.' + service, serviceRules))),
+        h(
+          'div',
+          { part: 'services' },
+          ...services.flatMap(([service, serviceRules]) => row(category + '.' + service, serviceRules)),
+        ),
       declaration && h('details', { part: 'declaration' }, h('summary', {}, messages.declaration.show), declaration),
     )
     return box

@@ -25,15 +25,29 @@ export function renderDeclaration(consent: Consent, m: Messages, c: Category): H
   const { cookie, categories } = consent.config
   const rules = categories[c]
   // One row maker for the header (`th`, the column names) and each cookie (`td`).
-  const row = (tag: string, d: Partial<Record<(typeof COLUMNS)[number], string>>) => h('tr', {}, ...COLUMNS.map((k) => h(tag, {}, d[k])))
-  const cookies = (r: NormalizedRules) => (r.declaration || []).map((d) => row('td', { provider: r.provider, ...d, ...m.cookies?.[d.name] }))
-  const own = { name: cookie.name, provider: cookie.domain || location.hostname, duration: days(cookie.maxAgeDays, consent.language), purpose: m.declaration.own }
+  const row = (tag: string, d: Partial<Record<(typeof COLUMNS)[number], string>>) =>
+    h('tr', {}, ...COLUMNS.map((k) => h(tag, {}, d[k])))
+  const cookies = (r: NormalizedRules) =>
+    (r.declaration || []).map((d) => row('td', { provider: r.provider, ...d, ...m.cookies?.[d.name] }))
+  const own = {
+    name: cookie.name,
+    provider: cookie.domain || location.hostname,
+    duration: days(cookie.maxAgeDays, consent.language),
+    purpose: m.declaration.own,
+  }
   const rows = [
     ...(c == 'necessary' ? [row('td', own)] : []),
     ...cookies(rules),
     ...Object.entries(rules.services).map(([s, r]) => {
       const link = r.privacyPolicy && h('a', { href: r.privacyPolicy }, m.banner.policy)
-      const head = h('th', { colspan: '4', scope: 'rowgroup' }, titleOf(m, r, c + '.' + s), r.provider && ' · ' + r.provider, link && ' · ', link)
+      const head = h(
+        'th',
+        { colspan: '4', scope: 'rowgroup' },
+        titleOf(m, r, c + '.' + s),
+        r.provider && ' · ' + r.provider,
+        link && ' · ',
+        link,
+      )
       return h('tbody', {}, h('tr', {}, head), ...cookies(r))
     }),
   ]
@@ -43,6 +57,9 @@ export function renderDeclaration(consent: Consent, m: Messages, c: Category): H
 /** Renders the whole declaration into every `[data-consentry-declaration]` element; returns what empties them. */
 export function renderDeclarations(consent: Consent, m: Messages): () => void {
   const boxes = [...document.querySelectorAll('[data-consentry-declaration]')]
-  for (const box of boxes) box.replaceChildren(h('div', {}, ...Object.keys(consent.config.categories).map((c) => renderDeclaration(consent, m, c as Category))))
+  for (const box of boxes)
+    box.replaceChildren(
+      h('div', {}, ...Object.keys(consent.config.categories).map((c) => renderDeclaration(consent, m, c as Category))),
+    )
   return () => boxes.map((box) => box.replaceChildren())
 }

@@ -34,7 +34,15 @@ export function createDialog(consent: Consent, messages: Messages, attrs: Record
     getSelection()!.selectAllChildren(code)
     navigator.clipboard?.writeText(code.textContent!).catch(() => {})
   }
-  const id = h('p', { part: 'id' }, texts.id, ' ', code, ' ', h('button', { part: 'button copy', onclick: copy }, texts.copy))
+  const id = h(
+    'p',
+    { part: 'id' },
+    texts.id,
+    ' ',
+    code,
+    ' ',
+    h('button', { part: 'button copy', onclick: copy }, texts.copy),
+  )
   const el = createLayer(
     consent,
     messages,
@@ -56,7 +64,15 @@ export function createDialog(consent: Consent, messages: Messages, attrs: Record
     [
       ['reject', texts.rejectAll, decide(() => consent.rejectAll())],
       ['accept', texts.acceptAll, decide(() => consent.acceptAll())],
-      ['save', texts.save, decide(() => consent.set(Object.fromEntries([...el.querySelectorAll('input')].map((input) => [input.name, input.checked]))))],
+      [
+        'save',
+        texts.save,
+        decide(() =>
+          consent.set(
+            Object.fromEntries([...el.querySelectorAll('input')].map((input) => [input.name, input.checked])),
+          ),
+        ),
+      ],
     ],
   )
   const sync = () => {

@@ -8,7 +8,11 @@ type Props = Record<string, unknown>
  * parsed (Trusted Types, XSS). String props become attributes; anything else
  * (`onclick`, `checked`, `disabled`) is assigned as a property.
  */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props?: Props, ...kids: Kid[]): HTMLElementTagNameMap[K]
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props?: Props,
+  ...kids: Kid[]
+): HTMLElementTagNameMap[K]
 export function h(tag: string, props?: Props, ...kids: Kid[]): HTMLElement
 export function h(tag: string, props: Props = {}, ...kids: Kid[]): HTMLElement {
   const el = document.createElement(tag)

@@ -30,9 +30,19 @@ export function createLayer<K extends 'section' | 'dialog'>(
     tag,
     { ...props, 'aria-labelledby': id },
     close ? h('div', { part: 'head' }, title, close) : title,
-    h('p', { part: 'description' }, texts.description, ' ', url && messages.banner.policy && h('a', { href: url, part: 'link' }, messages.banner.policy)),
+    h(
+      'p',
+      { part: 'description' },
+      texts.description,
+      ' ',
+      url && messages.banner.policy && h('a', { href: url, part: 'link' }, messages.banner.policy),
+    ),
     consent.gpc && h('p', { part: 'notice gpc' }, messages.gpc),
     ...more,
-    h('div', { part: 'actions' }, ...actions.map(([part, text, onclick]) => h('button', { part: 'button ' + part, onclick }, text))),
+    h(
+      'div',
+      { part: 'actions' },
+      ...actions.map(([part, text, onclick]) => h('button', { part: 'button ' + part, onclick }, text)),
+    ),
   )
 }

@@ -4,7 +4,8 @@ import { h } from './h'
 // declarations win the cascade), and `all: initial` stops inherited page styles such as
 // `*{visibility:hidden}` from reaching the UI; font and colour are set there too, so every
 // element inherits them. Custom properties still inherit: theming.
-const dark = '--b:var(--consentry-bg,#1f1f1f);--f:var(--consentry-fg,#ececec);--a:var(--consentry-accent,#9ec1ff);--af:var(--consentry-accent-fg,#111)'
+const dark =
+  '--b:var(--consentry-bg,#1f1f1f);--f:var(--consentry-fg,#ececec);--a:var(--consentry-accent,#9ec1ff);--af:var(--consentry-accent-fg,#111)'
 
 export const css = `:host{all:initial!important;display:contents!important;font:medium/1.5 var(--consentry-font,system-ui,sans-serif)!important;color:var(--f)!important;--b:var(--consentry-bg,#fff);--f:var(--consentry-fg,#1f1f1f);--a:var(--consentry-accent,#0b57d0);--af:var(--consentry-accent-fg,#fff);--r:var(--consentry-radius,.5em)}\
 :host([theme=dark]){${dark}}\

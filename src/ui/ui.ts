@@ -53,7 +53,9 @@ export function createUI(consent: Consent): () => void {
       unpad()
     }
     if (config.floatingButton) {
-      floating ||= mount(h('button', { ...attrs, part: 'button floating', onclick: () => consent.openSettings() }, messages.footer.link))
+      floating ||= mount(
+        h('button', { ...attrs, part: 'button floating', onclick: () => consent.openSettings() }, messages.footer.link),
+      )
       floating.hidden = wantBanner
     }
     if (wantSettings) {

@@ -11,9 +11,18 @@ export const metaPixel: Vendor = {
   // The script (connect.facebook.net/…/fbevents.js) and its hits (www.facebook.com/tr?id=…, /tr/).
   block: ['connect.facebook.net', '/facebook\\.com\\/tr[/?]/'],
   cookies: [
-    { name: '_fbp', duration: '90 days', purpose: 'Identifies the browser for Meta ad delivery and conversion measurement.' },
+    {
+      name: '_fbp',
+      duration: '90 days',
+      purpose: 'Identifies the browser for Meta ad delivery and conversion measurement.',
+    },
     { name: '_fbc', duration: '90 days', purpose: 'Keeps the click id of the Meta ad the visitor came from.' },
-    { name: 'fr', duration: '90 days', purpose: 'Delivers and measures Meta ads, set for logged-in Facebook users.', domain: '.facebook.com' },
+    {
+      name: 'fr',
+      duration: '90 days',
+      purpose: 'Delivers and measures Meta ads, set for logged-in Facebook users.',
+      domain: '.facebook.com',
+    },
   ],
   storage: [],
   sources: [
@@ -29,11 +38,29 @@ export const googleAds: Vendor = {
   privacyPolicy: 'https://policies.google.com/privacy',
   category: 'marketing',
   // gtag.js loaded for an AW- tag, conversion and remarketing hits, and the Google Ads user-data endpoints.
-  block: ['/googletagmanager\\.com\\/gtag\\/js\\?(.*&)?id=AW-/', 'googleadservices.com', 'googleads.g.doubleclick.net', 'google.com/pagead/', 'google.com/ccm/'],
+  block: [
+    '/googletagmanager\\.com\\/gtag\\/js\\?(.*&)?id=AW-/',
+    'googleadservices.com',
+    'googleads.g.doubleclick.net',
+    'google.com/pagead/',
+    'google.com/ccm/',
+  ],
   cookies: [
-    { name: '_gcl_au', duration: '90 days', purpose: 'Links ad clicks to conversions on the site (conversion linker).' },
-    { name: '/^_gcl_(aw|dc|gb|gs|ag)/', duration: '90 days', purpose: 'Keeps the click id of the Google ad the visitor came from.' },
-    { name: '/^_gac_/', duration: '90 days', purpose: 'Keeps campaign information for Google Ads read by linked Analytics tags.' },
+    {
+      name: '_gcl_au',
+      duration: '90 days',
+      purpose: 'Links ad clicks to conversions on the site (conversion linker).',
+    },
+    {
+      name: '/^_gcl_(aw|dc|gb|gs|ag)/',
+      duration: '90 days',
+      purpose: 'Keeps the click id of the Google ad the visitor came from.',
+    },
+    {
+      name: '/^_gac_/',
+      duration: '90 days',
+      purpose: 'Keeps campaign information for Google Ads read by linked Analytics tags.',
+    },
   ],
   storage: [],
   sources: [
@@ -52,10 +79,29 @@ export const doubleclick: Vendor = {
   // Floodlight and ad-serving hosts (ad.doubleclick.net, *.g.doubleclick.net) and the GPT ad library.
   block: ['doubleclick.net', 'googletagservices.com', 'googlesyndication.com'],
   cookies: [
-    { name: 'IDE', duration: '13 months', purpose: 'Shows Google ads across sites and measures their effect.', domain: '.doubleclick.net' },
-    { name: 'test_cookie', duration: '15 minutes', purpose: 'Checks whether the browser accepts cookies.', domain: '.doubleclick.net' },
-    { name: 'DSID', duration: '2 weeks', purpose: 'Links the visitor\'s activity across devices for signed-in Google users.', domain: '.doubleclick.net' },
-    { name: '/^_gcl_dc/', duration: '90 days', purpose: 'Keeps the click id of a Campaign Manager or Display & Video ad for Floodlight conversions.' },
+    {
+      name: 'IDE',
+      duration: '13 months',
+      purpose: 'Shows Google ads across sites and measures their effect.',
+      domain: '.doubleclick.net',
+    },
+    {
+      name: 'test_cookie',
+      duration: '15 minutes',
+      purpose: 'Checks whether the browser accepts cookies.',
+      domain: '.doubleclick.net',
+    },
+    {
+      name: 'DSID',
+      duration: '2 weeks',
+      purpose: "Links the visitor's activity across devices for signed-in Google users.",
+      domain: '.doubleclick.net',
+    },
+    {
+      name: '/^_gcl_dc/',
+      duration: '90 days',
+      purpose: 'Keeps the click id of a Campaign Manager or Display & Video ad for Floodlight conversions.',
+    },
   ],
   storage: [],
   sources: ['https://business.safety.google/adscookies/', 'https://policies.google.com/technologies/cookies'],
@@ -71,11 +117,26 @@ export const linkedinInsight: Vendor = {
   block: ['snap.licdn.com', 'ads.linkedin.com', 'linkedin.com/px', 'linkedin.com/collect'],
   cookies: [
     { name: 'li_fat_id', duration: '30 days', purpose: 'Keeps the click id of the LinkedIn ad the visitor came from.' },
-    { name: 'li_sugr', duration: '3 months', purpose: 'Probabilistic browser id used to match visits to LinkedIn members.', domain: '.linkedin.com' },
+    {
+      name: 'li_sugr',
+      duration: '3 months',
+      purpose: 'Probabilistic browser id used to match visits to LinkedIn members.',
+      domain: '.linkedin.com',
+    },
     { name: 'bcookie', duration: '1 year', purpose: 'Identifies the browser to LinkedIn.', domain: '.linkedin.com' },
     { name: 'lidc', duration: '1 day', purpose: 'Routes requests to a LinkedIn data centre.', domain: '.linkedin.com' },
-    { name: 'UserMatchHistory', duration: '30 days', purpose: 'Syncs the LinkedIn Ads id with other ad platforms.', domain: '.linkedin.com' },
-    { name: 'AnalyticsSyncHistory', duration: '30 days', purpose: 'Records when the visitor was last synced with LinkedIn\'s analytics.', domain: '.linkedin.com' },
+    {
+      name: 'UserMatchHistory',
+      duration: '30 days',
+      purpose: 'Syncs the LinkedIn Ads id with other ad platforms.',
+      domain: '.linkedin.com',
+    },
+    {
+      name: 'AnalyticsSyncHistory',
+      duration: '30 days',
+      purpose: "Records when the visitor was last synced with LinkedIn's analytics.",
+      domain: '.linkedin.com',
+    },
   ],
   storage: ['li_adsId'],
   sources: [
@@ -94,7 +155,11 @@ export const tiktokPixel: Vendor = {
   block: ['analytics.tiktok.com', 'business-api.tiktok.com'],
   cookies: [
     { name: '_ttp', duration: '13 months', purpose: 'Identifies the browser for TikTok ad measurement and audiences.' },
-    { name: '_tt_enable_cookie', duration: '13 months', purpose: 'Checks that the browser accepts the pixel\'s cookies.' },
+    {
+      name: '_tt_enable_cookie',
+      duration: '13 months',
+      purpose: "Checks that the browser accepts the pixel's cookies.",
+    },
     { name: 'ttclid', duration: '13 months', purpose: 'Keeps the click id of the TikTok ad the visitor came from.' },
     { name: '/^ttcsid/', duration: '13 months', purpose: 'Identifies the browsing session for conversion matching.' },
   ],
@@ -112,12 +177,28 @@ export const xPixel: Vendor = {
   privacyPolicy: 'https://x.com/en/privacy',
   category: 'marketing',
   // The pixel (static.ads-twitter.com/uwt.js) and its hits (analytics.twitter.com, t.co/i/adsct, ads-api.x.com).
-  block: ['ads-twitter.com', 'analytics.twitter.com', '/\\bt\\.co\\/(1\\/)?i\\/adsct/', 'ads-api.x.com', 'ads-api.twitter.com'],
+  block: [
+    'ads-twitter.com',
+    'analytics.twitter.com',
+    '/\\bt\\.co\\/(1\\/)?i\\/adsct/',
+    'ads-api.x.com',
+    'ads-api.twitter.com',
+  ],
   cookies: [
     { name: '_twclid', duration: '2 years', purpose: 'Keeps the click id of the X ad the visitor came from.' },
     { name: 'muc_ads', duration: '2 years', purpose: 'Identifies the browser for X ad measurement.', domain: '.t.co' },
-    { name: 'personalization_id', duration: '2 years', purpose: 'Links the visitor\'s activity on sites with X ads and embeds.', domain: '.x.com' },
-    { name: 'guest_id', duration: '2 years', purpose: 'Identifies a visitor who is not logged in to X.', domain: '.x.com' },
+    {
+      name: 'personalization_id',
+      duration: '2 years',
+      purpose: "Links the visitor's activity on sites with X ads and embeds.",
+      domain: '.x.com',
+    },
+    {
+      name: 'guest_id',
+      duration: '2 years',
+      purpose: 'Identifies a visitor who is not logged in to X.',
+      domain: '.x.com',
+    },
   ],
   storage: [],
   sources: [
@@ -138,7 +219,12 @@ export const pinterestTag: Vendor = {
     { name: '_pin_unauth', duration: '1 year', purpose: 'Groups the actions of a visitor Pinterest cannot identify.' },
     { name: '_epik', duration: '1 year', purpose: 'Keeps the click data of the Pinterest ad the visitor came from.' },
     { name: '_derived_epik', duration: '1 year', purpose: 'Keeps a match found without cookies (enhanced match).' },
-    { name: '_pinterest_ct_ua', duration: '1 year', purpose: 'Groups the actions of an unidentified visitor across sites.', domain: '.pinterest.com' },
+    {
+      name: '_pinterest_ct_ua',
+      duration: '1 year',
+      purpose: 'Groups the actions of an unidentified visitor across sites.',
+      domain: '.pinterest.com',
+    },
   ],
   storage: [],
   sources: ['https://help.pinterest.com/en/business/article/pinterest-tag-parameters-and-cookies'],
@@ -153,7 +239,11 @@ export const redditPixel: Vendor = {
   // The pixel (www.redditstatic.com/ads/pixel.js) and its hits (alb.reddit.com/rp.gif, pixel-config.reddit.com).
   block: ['redditstatic.com/ads/', 'alb.reddit.com', 'pixel-config.reddit.com'],
   cookies: [
-    { name: '_rdt_uuid', duration: '90 days', purpose: 'Identifies the browser for Reddit ad measurement and audiences.' },
+    {
+      name: '_rdt_uuid',
+      duration: '90 days',
+      purpose: 'Identifies the browser for Reddit ad measurement and audiences.',
+    },
     { name: '_rdt_cid', duration: '90 days', purpose: 'Keeps the click id of the Reddit ad the visitor came from.' },
   ],
   storage: [],
@@ -173,9 +263,22 @@ export const microsoftUet: Vendor = {
   block: ['bat.bing.com', 'bat.bing.net'],
   cookies: [
     { name: '_uetsid', duration: '1 day', purpose: 'Identifies the session for Microsoft Advertising conversions.' },
-    { name: '_uetvid', duration: '13 months', purpose: 'Identifies the visitor across sessions for conversions and remarketing.' },
-    { name: '_uetmsclkid', duration: '90 days', purpose: 'Keeps the click id of the Microsoft ad the visitor came from.' },
-    { name: 'MUID', duration: '13 months', purpose: 'Microsoft\'s browser id across its sites and ads.', domain: '.bing.com' },
+    {
+      name: '_uetvid',
+      duration: '13 months',
+      purpose: 'Identifies the visitor across sessions for conversions and remarketing.',
+    },
+    {
+      name: '_uetmsclkid',
+      duration: '90 days',
+      purpose: 'Keeps the click id of the Microsoft ad the visitor came from.',
+    },
+    {
+      name: 'MUID',
+      duration: '13 months',
+      purpose: "Microsoft's browser id across its sites and ads.",
+      domain: '.bing.com',
+    },
   ],
   // bat.js mirrors its ids and their expiry in localStorage (_uetsid, _uetsid_exp, _uetvid, _uetvid_exp).
   storage: ['/^_uet/'],
@@ -196,9 +299,16 @@ export const snapPixel: Vendor = {
   cookies: [
     { name: '_scid', duration: '13 months', purpose: 'Identifies the browser for Snapchat ad measurement.' },
     { name: '_scid_r', duration: '13 months', purpose: 'Copy of the browser id used to match conversions.' },
-    { name: '_sctr', duration: '13 months', purpose: 'Records when the visitor last came to the site, for conversion windows.' },
+    {
+      name: '_sctr',
+      duration: '13 months',
+      purpose: 'Records when the visitor last came to the site, for conversion windows.',
+    },
     { name: '_ScCbts', duration: '1 week', purpose: 'Keeps the click id of the Snapchat ad the visitor came from.' },
   ],
   storage: [],
-  sources: ['https://businesshelp.snapchat.com/s/article/pixel-direct-implementation', 'https://snap.com/en-US/cookie-policy'],
+  sources: [
+    'https://businesshelp.snapchat.com/s/article/pixel-direct-implementation',
+    'https://snap.com/en-US/cookie-policy',
+  ],
 }

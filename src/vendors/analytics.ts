@@ -48,8 +48,16 @@ export const posthog: Vendor = {
   // Cloud ingestion and assets (us.i.posthog.com, eu-assets.i.posthog.com); a reverse proxy needs its own rule.
   block: ['posthog.com'],
   cookies: [
-    { name: '/^ph_.+_posthog$/', duration: '1 year', purpose: 'Keeps the visitor\'s distinct id, device id and session id.' },
-    { name: '/^__ph_opt_in_out_/', duration: '1 year', purpose: 'Remembers an opt-in or opt-out given through the SDK.' },
+    {
+      name: '/^ph_.+_posthog$/',
+      duration: '1 year',
+      purpose: "Keeps the visitor's distinct id, device id and session id.",
+    },
+    {
+      name: '/^__ph_opt_in_out_/',
+      duration: '1 year',
+      purpose: 'Remembers an opt-in or opt-out given through the SDK.',
+    },
   ],
   // localStorage+cookie persistence: the full state under ph_<key>_posthog, the window id in sessionStorage.
   storage: ['/^ph_/', '/^__ph_opt_in_out_/'],
@@ -67,8 +75,16 @@ export const mixpanel: Vendor = {
   category: 'analytics',
   block: ['mixpanel.com', 'mxpnl.com'],
   cookies: [
-    { name: '/^mp_.+_mixpanel$/', duration: '1 year', purpose: 'Keeps the visitor\'s distinct id, device id and super properties.' },
-    { name: '/^__mp_opt_in_out_/', duration: '1 year', purpose: 'Remembers an opt-in or opt-out given through the SDK.' },
+    {
+      name: '/^mp_.+_mixpanel$/',
+      duration: '1 year',
+      purpose: "Keeps the visitor's distinct id, device id and super properties.",
+    },
+    {
+      name: '/^__mp_opt_in_out_/',
+      duration: '1 year',
+      purpose: 'Remembers an opt-in or opt-out given through the SDK.',
+    },
   ],
   // Request queues (__mpq_…, __mps_…), localStorage persistence (mp_…_mixpanel) and IndexedDB stores.
   storage: ['/^__mp/', '/^mp_/', 'mixpanelBrowserDb', 'mixpanelFlagsDb'],
@@ -86,8 +102,12 @@ export const amplitude: Vendor = {
   category: 'analytics',
   block: ['amplitude.com'],
   cookies: [
-    { name: '/^AMP_(?!MKTG_)/', duration: '1 year', purpose: 'Keeps the visitor\'s device id, user id and session id.' },
-    { name: '/^AMP_MKTG_/', duration: '1 year', purpose: 'Keeps the campaign (UTM and referrer) the visitor came from.' },
+    { name: '/^AMP_(?!MKTG_)/', duration: '1 year', purpose: "Keeps the visitor's device id, user id and session id." },
+    {
+      name: '/^AMP_MKTG_/',
+      duration: '1 year',
+      purpose: 'Keeps the campaign (UTM and referrer) the visitor came from.',
+    },
   ],
   // Unsent events (AMP_unsent_<key>) and remote configuration live in localStorage.
   storage: ['/^AMP_/'],
@@ -107,7 +127,11 @@ export const segment: Vendor = {
   // Analytics.js and its settings (cdn.segment.com), the tracking API (api.segment.io) and the newer segmentapis.com.
   block: ['cdn.segment.com', 'api.segment.io', 'segmentapis.com'],
   cookies: [
-    { name: 'ajs_anonymous_id', duration: '1 year', purpose: 'Keeps the random id of a visitor who is not identified.' },
+    {
+      name: 'ajs_anonymous_id',
+      duration: '1 year',
+      purpose: 'Keeps the random id of a visitor who is not identified.',
+    },
     { name: 'ajs_user_id', duration: '1 year', purpose: 'Keeps the id of an identified user.' },
     { name: 'ajs_group_id', duration: '1 year', purpose: 'Keeps the id of the group (account) the user belongs to.' },
   ],
@@ -128,15 +152,33 @@ export const heap: Vendor = {
   block: ['heapanalytics.com', 'heap-api.com'],
   cookies: [
     { name: '/^_hp2_id\\./', duration: '13 months', purpose: 'Keeps the user id and identity (heap.js v4).' },
-    { name: '/^_hp2_ses_props\\./', duration: '30 minutes', purpose: 'Keeps the session\'s timestamp and cookie domain (heap.js v4).' },
-    { name: '/^_hp2_props\\./', duration: '13 months', purpose: 'Keeps event properties set with addEventProperties (heap.js v4).' },
+    {
+      name: '/^_hp2_ses_props\\./',
+      duration: '30 minutes',
+      purpose: "Keeps the session's timestamp and cookie domain (heap.js v4).",
+    },
+    {
+      name: '/^_hp2_props\\./',
+      duration: '13 months',
+      purpose: 'Keeps event properties set with addEventProperties (heap.js v4).',
+    },
     { name: '/^_hp5_meta\\./', duration: '13 months', purpose: 'Keeps the user and session ids (heap.js v5).' },
-    { name: '/^_hp5_event_props\\./', duration: '13 months', purpose: 'Keeps event properties set with addEventProperties (heap.js v5).' },
+    {
+      name: '/^_hp5_event_props\\./',
+      duration: '13 months',
+      purpose: 'Keeps event properties set with addEventProperties (heap.js v5).',
+    },
     { name: '/^_hp5_let\\./', duration: '13 months', purpose: 'Keeps the time of the last event (heap.js v5).' },
-    { name: '/^_hp2_hld/', duration: 'session', purpose: 'Finds the highest domain a cookie can be set on; removed at once.' },
+    {
+      name: '/^_hp2_hld/',
+      duration: 'session',
+      purpose: 'Finds the highest domain a cookie can be set on; removed at once.',
+    },
   ],
   storage: [],
-  sources: ['https://help.heap.io/hc/en-us/articles/37271939081617-What-cookies-does-Heap-set-and-what-are-they-used-for'],
+  sources: [
+    'https://help.heap.io/hc/en-us/articles/37271939081617-What-cookies-does-Heap-set-and-what-are-they-used-for',
+  ],
 }
 
 export const matomoCloud: Vendor = {
@@ -148,12 +190,32 @@ export const matomoCloud: Vendor = {
   // <name>.matomo.cloud/matomo.php and the tracker from cdn.matomo.cloud/<name>.matomo.cloud/matomo.js.
   block: ['matomo.cloud'],
   cookies: [
-    { name: '/^_pk_id\\./', duration: '13 months', purpose: 'Keeps the visitor id and first-visit time for this site.' },
-    { name: '/^_pk_ses\\./', duration: '30 minutes', purpose: 'Marks the current visit so its page views are grouped.' },
+    {
+      name: '/^_pk_id\\./',
+      duration: '13 months',
+      purpose: 'Keeps the visitor id and first-visit time for this site.',
+    },
+    {
+      name: '/^_pk_ses\\./',
+      duration: '30 minutes',
+      purpose: 'Marks the current visit so its page views are grouped.',
+    },
     { name: '/^_pk_ref\\./', duration: '6 months', purpose: 'Keeps the referrer the visitor first came from.' },
-    { name: '/^_pk_(cvar|hsr)\\./', duration: '30 minutes', purpose: 'Keeps visit-scoped custom variables and heatmap/session-recording state.' },
-    { name: '_pk_testcookie', duration: 'session', purpose: 'Checks that the browser accepts cookies; removed at once.' },
-    { name: '/^mtm_(cookie_)?consent(_removed)?$/', duration: '30 years', purpose: 'Remembers consent given or withdrawn through Matomo\'s own consent API.' },
+    {
+      name: '/^_pk_(cvar|hsr)\\./',
+      duration: '30 minutes',
+      purpose: 'Keeps visit-scoped custom variables and heatmap/session-recording state.',
+    },
+    {
+      name: '_pk_testcookie',
+      duration: 'session',
+      purpose: 'Checks that the browser accepts cookies; removed at once.',
+    },
+    {
+      name: '/^mtm_(cookie_)?consent(_removed)?$/',
+      duration: '30 years',
+      purpose: "Remembers consent given or withdrawn through Matomo's own consent API.",
+    },
   ],
   storage: [],
   sources: ['https://matomo.org/faq/general/faq_146/', 'https://developer.matomo.org/guides/tracking-javascript-guide'],

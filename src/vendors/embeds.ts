@@ -11,10 +11,30 @@ export const youtube: Vendor = {
   // Player frames (youtube.com, youtube-nocookie.com), the IFrame API, thumbnails (ytimg.com) and video (googlevideo.com).
   block: ['youtube.com', 'youtube-nocookie.com', 'ytimg.com', 'googlevideo.com'],
   cookies: [
-    { name: 'YSC', duration: 'session', purpose: 'Counts the views of embedded videos within one visit.', domain: '.youtube.com' },
-    { name: 'VISITOR_INFO1_LIVE', duration: '6 months', purpose: 'Estimates the visitor\'s bandwidth and remembers player settings.', domain: '.youtube.com' },
-    { name: 'VISITOR_PRIVACY_METADATA', duration: '6 months', purpose: 'Stores the visitor\'s consent state for YouTube.', domain: '.youtube.com' },
-    { name: 'PREF', duration: '8 months', purpose: 'Remembers player preferences such as volume and autoplay.', domain: '.youtube.com' },
+    {
+      name: 'YSC',
+      duration: 'session',
+      purpose: 'Counts the views of embedded videos within one visit.',
+      domain: '.youtube.com',
+    },
+    {
+      name: 'VISITOR_INFO1_LIVE',
+      duration: '6 months',
+      purpose: "Estimates the visitor's bandwidth and remembers player settings.",
+      domain: '.youtube.com',
+    },
+    {
+      name: 'VISITOR_PRIVACY_METADATA',
+      duration: '6 months',
+      purpose: "Stores the visitor's consent state for YouTube.",
+      domain: '.youtube.com',
+    },
+    {
+      name: 'PREF',
+      duration: '8 months',
+      purpose: 'Remembers player preferences such as volume and autoplay.',
+      domain: '.youtube.com',
+    },
   ],
   storage: [],
   sources: [
@@ -33,9 +53,24 @@ export const vimeo: Vendor = {
   // Player frames (player.vimeo.com), the Player SDK and the player's assets (vimeocdn.com).
   block: ['vimeo.com', 'vimeocdn.com'],
   cookies: [
-    { name: 'vuid', duration: '2 years', purpose: 'Counts the views of embedded videos for Vimeo\'s statistics.', domain: '.vimeo.com' },
-    { name: 'player', duration: '1 year', purpose: 'Remembers player settings such as volume and captions.', domain: '.vimeo.com' },
-    { name: '__cf_bm', duration: '30 minutes', purpose: 'Tells people from bots (Cloudflare bot management).', domain: '.vimeo.com' },
+    {
+      name: 'vuid',
+      duration: '2 years',
+      purpose: "Counts the views of embedded videos for Vimeo's statistics.",
+      domain: '.vimeo.com',
+    },
+    {
+      name: 'player',
+      duration: '1 year',
+      purpose: 'Remembers player settings such as volume and captions.',
+      domain: '.vimeo.com',
+    },
+    {
+      name: '__cf_bm',
+      duration: '30 minutes',
+      purpose: 'Tells people from bots (Cloudflare bot management).',
+      domain: '.vimeo.com',
+    },
   ],
   storage: [],
   sources: ['https://vimeo.com/cookie_policy', 'https://developer.vimeo.com/player/sdk'],
@@ -50,11 +85,24 @@ export const googleMaps: Vendor = {
   // The Maps JavaScript API and tiles (maps.googleapis.com, maps.gstatic.com) and embedded map frames (google.com/maps).
   block: ['maps.googleapis.com', 'maps.gstatic.com', 'maps.google.com', '/google\\.[a-z.]+\\/maps/'],
   cookies: [
-    { name: 'NID', duration: '6 months', purpose: 'Remembers Google preferences and, where allowed, personalises ads.', domain: '.google.com' },
-    { name: 'AEC', duration: '6 months', purpose: 'Ties requests to a browsing session to keep abuse out.', domain: '.google.com' },
+    {
+      name: 'NID',
+      duration: '6 months',
+      purpose: 'Remembers Google preferences and, where allowed, personalises ads.',
+      domain: '.google.com',
+    },
+    {
+      name: 'AEC',
+      duration: '6 months',
+      purpose: 'Ties requests to a browsing session to keep abuse out.',
+      domain: '.google.com',
+    },
   ],
   storage: [],
-  sources: ['https://policies.google.com/technologies/cookies', 'https://developers.google.com/maps/documentation/javascript/overview'],
+  sources: [
+    'https://policies.google.com/technologies/cookies',
+    'https://developers.google.com/maps/documentation/javascript/overview',
+  ],
 }
 
 export const spotifyEmbed: Vendor = {
@@ -66,8 +114,18 @@ export const spotifyEmbed: Vendor = {
   // Embed frames (open.spotify.com/embed/…, embed-podcast) and the iFrame API script.
   block: ['open.spotify.com/embed', 'embed.spotify.com'],
   cookies: [
-    { name: 'sp_t', duration: '1 year', purpose: 'Identifies the browser to Spotify, also for advertising.', domain: '.spotify.com' },
-    { name: 'sp_landing', duration: '1 day', purpose: 'Records the page the visitor first reached Spotify from.', domain: '.spotify.com' },
+    {
+      name: 'sp_t',
+      duration: '1 year',
+      purpose: 'Identifies the browser to Spotify, also for advertising.',
+      domain: '.spotify.com',
+    },
+    {
+      name: 'sp_landing',
+      duration: '1 day',
+      purpose: 'Records the page the visitor first reached Spotify from.',
+      domain: '.spotify.com',
+    },
   ],
   storage: [],
   sources: ['https://www.spotify.com/legal/cookies-policy/', 'https://developer.spotify.com/documentation/embeds'],
@@ -82,8 +140,18 @@ export const soundcloud: Vendor = {
   // The widget frame (w.soundcloud.com/player), its API script and the audio and artwork hosts (sndcdn.com).
   block: ['soundcloud.com', 'sndcdn.com'],
   cookies: [
-    { name: 'sc_anonymous_id', duration: '10 years', purpose: 'Identifies a listener who is not signed in to SoundCloud.', domain: '.soundcloud.com' },
-    { name: 'datadome', duration: '1 year', purpose: 'Tells people from bots (DataDome bot protection).', domain: '.soundcloud.com' },
+    {
+      name: 'sc_anonymous_id',
+      duration: '10 years',
+      purpose: 'Identifies a listener who is not signed in to SoundCloud.',
+      domain: '.soundcloud.com',
+    },
+    {
+      name: 'datadome',
+      duration: '1 year',
+      purpose: 'Tells people from bots (DataDome bot protection).',
+      domain: '.soundcloud.com',
+    },
   ],
   storage: [],
   sources: ['https://soundcloud.com/pages/cookies', 'https://developers.soundcloud.com/docs/api/html5-widget'],
@@ -98,8 +166,18 @@ export const twitterEmbed: Vendor = {
   // widgets.js (platform.twitter.com, platform.x.com), post frames and data (syndication.twitter.com, cdn.syndication.twimg.com).
   block: ['platform.twitter.com', 'platform.x.com', 'syndication.twitter.com', 'syndication.twimg.com'],
   cookies: [
-    { name: 'guest_id', duration: '2 years', purpose: 'Identifies a visitor who is not logged in to X.', domain: '.x.com' },
-    { name: 'personalization_id', duration: '2 years', purpose: 'Links the visitor\'s activity on sites with X embeds and ads.', domain: '.x.com' },
+    {
+      name: 'guest_id',
+      duration: '2 years',
+      purpose: 'Identifies a visitor who is not logged in to X.',
+      domain: '.x.com',
+    },
+    {
+      name: 'personalization_id',
+      duration: '2 years',
+      purpose: "Links the visitor's activity on sites with X embeds and ads.",
+      domain: '.x.com',
+    },
   ],
   storage: [],
   sources: [
@@ -118,12 +196,30 @@ export const instagramEmbed: Vendor = {
   block: ['/instagram\\.com\\/(embed\\.js|(p|reel|tv)\\/[^/]+\\/embed)/', 'cdninstagram.com'],
   cookies: [
     { name: 'ig_did', duration: '2 years', purpose: 'Identifies the browser to Instagram.', domain: '.instagram.com' },
-    { name: 'mid', duration: '2 years', purpose: 'Identifies the browser to Instagram, also to keep the service secure.', domain: '.instagram.com' },
-    { name: 'csrftoken', duration: '1 year', purpose: 'Protects Instagram forms against cross-site request forgery.', domain: '.instagram.com' },
-    { name: 'ig_nrcb', duration: '1 year', purpose: 'Remembers the visitor\'s cookie choice on Instagram.', domain: '.instagram.com' },
+    {
+      name: 'mid',
+      duration: '2 years',
+      purpose: 'Identifies the browser to Instagram, also to keep the service secure.',
+      domain: '.instagram.com',
+    },
+    {
+      name: 'csrftoken',
+      duration: '1 year',
+      purpose: 'Protects Instagram forms against cross-site request forgery.',
+      domain: '.instagram.com',
+    },
+    {
+      name: 'ig_nrcb',
+      duration: '1 year',
+      purpose: "Remembers the visitor's cookie choice on Instagram.",
+      domain: '.instagram.com',
+    },
   ],
   storage: [],
-  sources: ['https://privacycenter.instagram.com/policies/cookies/', 'https://developers.facebook.com/docs/instagram-platform/oembed'],
+  sources: [
+    'https://privacycenter.instagram.com/policies/cookies/',
+    'https://developers.facebook.com/docs/instagram-platform/oembed',
+  ],
 }
 
 export const calendly: Vendor = {
@@ -135,12 +231,30 @@ export const calendly: Vendor = {
   // The embed script and styles (assets.calendly.com) and the booking frame (calendly.com/<user>?embed_domain=…).
   block: ['calendly.com'],
   cookies: [
-    { name: '_calendly_session', duration: 'session', purpose: 'Keeps the booking session inside the embedded scheduler.', domain: 'calendly.com' },
-    { name: '__cf_bm', duration: '30 minutes', purpose: 'Tells people from bots (Cloudflare bot management).', domain: '.calendly.com' },
-    { name: 'OptanonConsent', duration: '1 year', purpose: 'Remembers the visitor\'s cookie choices on Calendly.', domain: '.calendly.com' },
+    {
+      name: '_calendly_session',
+      duration: 'session',
+      purpose: 'Keeps the booking session inside the embedded scheduler.',
+      domain: 'calendly.com',
+    },
+    {
+      name: '__cf_bm',
+      duration: '30 minutes',
+      purpose: 'Tells people from bots (Cloudflare bot management).',
+      domain: '.calendly.com',
+    },
+    {
+      name: 'OptanonConsent',
+      duration: '1 year',
+      purpose: "Remembers the visitor's cookie choices on Calendly.",
+      domain: '.calendly.com',
+    },
   ],
   storage: [],
-  sources: ['https://calendly.com/legal/cookie-notice', 'https://help.calendly.com/hc/en-us/articles/223147027-Embed-options-overview'],
+  sources: [
+    'https://calendly.com/legal/cookie-notice',
+    'https://help.calendly.com/hc/en-us/articles/223147027-Embed-options-overview',
+  ],
 }
 
 export const typeform: Vendor = {
@@ -152,8 +266,18 @@ export const typeform: Vendor = {
   // The embed library (embed.typeform.com/next/embed.js) and the form frame (form.typeform.com, <account>.typeform.com).
   block: ['typeform.com'],
   cookies: [
-    { name: 'attribution_user_id', duration: '1 year', purpose: 'Identifies the respondent for Typeform\'s own measurement.', domain: '.typeform.com' },
-    { name: 'tf_respondent_cc', duration: '6 months', purpose: 'Remembers the respondent\'s cookie choices in the form.', domain: '.typeform.com' },
+    {
+      name: 'attribution_user_id',
+      duration: '1 year',
+      purpose: "Identifies the respondent for Typeform's own measurement.",
+      domain: '.typeform.com',
+    },
+    {
+      name: 'tf_respondent_cc',
+      duration: '6 months',
+      purpose: "Remembers the respondent's cookie choices in the form.",
+      domain: '.typeform.com',
+    },
   ],
   storage: [],
   sources: ['https://www.typeform.com/developers/embed/', 'https://www.typeform.com/cookie-policy/'],
@@ -169,7 +293,12 @@ export const recaptcha: Vendor = {
   // api.js and its frames (www.google.com/recaptcha, www.recaptcha.net) and the script bundle (www.gstatic.com/recaptcha).
   block: ['google.com/recaptcha', 'recaptcha.net', 'gstatic.com/recaptcha'],
   cookies: [
-    { name: '_GRECAPTCHA', duration: '6 months', purpose: 'Keeps the risk analysis that tells people from bots.', domain: 'www.google.com' },
+    {
+      name: '_GRECAPTCHA',
+      duration: '6 months',
+      purpose: 'Keeps the risk analysis that tells people from bots.',
+      domain: 'www.google.com',
+    },
   ],
   storage: [],
   sources: ['https://developers.google.com/recaptcha/docs/faq', 'https://policies.google.com/technologies/cookies'],

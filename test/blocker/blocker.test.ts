@@ -5,8 +5,7 @@ import { cleanUp, markup, settle, start } from './start'
 
 afterEach(cleanUp)
 
-const scripts = () =>
-  Array.from(document.querySelectorAll('script')).map((s) => `${s.type || 'js'} ${s.id}`)
+const scripts = () => Array.from(document.querySelectorAll('script')).map((s) => `${s.type || 'js'} ${s.id}`)
 
 describe('createBlocker: markup', () => {
   it('leaves gated scripts inert until their category is granted, then swaps in runnable copies', () => {
@@ -115,7 +114,9 @@ describe('createBlocker: markup', () => {
   })
 
   it('stamps a granted template into place with its scripts gated by the same keys', () => {
-    markup(`<div id="box"><template data-consent="marketing"><p id="widget">Widget</p><script id="ws">window.w = 1</script><script type="application/json" id="data">{}</script></template></div>`)
+    markup(
+      `<div id="box"><template data-consent="marketing"><p id="widget">Widget</p><script id="ws">window.w = 1</script><script type="application/json" id="data">{}</script></template></div>`,
+    )
     const consent = start()
     expect(document.getElementById('widget')).toBeNull()
     consent.set({ marketing: true })
@@ -134,7 +135,10 @@ describe('createBlocker: markup', () => {
     expect(scripts()).toEqual(['text/plain block', 'text/plain own', 'text/plain gated-block'])
     consent.set({ analytics: true })
     expect(scripts()).toEqual(['text/plain block', 'js own', 'text/plain gated-block'])
-    expect([document.getElementById('block')!.textContent, document.getElementById('gated-block')!.textContent]).toEqual(['{"a": 1}', '{"b": 2}'])
+    expect([
+      document.getElementById('block')!.textContent,
+      document.getElementById('gated-block')!.textContent,
+    ]).toEqual(['{"a": 1}', '{"b": 2}'])
   })
 
   it('hides !key fallback content while granted and shows it again on withdrawal', () => {

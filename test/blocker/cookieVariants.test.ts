@@ -33,6 +33,10 @@ describe('cookieVariants', () => {
   it('gives ip addresses and single-label hosts host-only variants only', () => {
     expect(cookieVariants('127.0.0.1', '/')).toEqual([{ path: '/', domain: undefined }])
     expect(cookieVariants('[::1]', '/')).toEqual([{ path: '/', domain: undefined }])
-    expect(cookieVariants('localhost', '/a/')).toEqual([{ path: '/', domain: undefined }, { path: '/a/', domain: undefined }, { path: '/a', domain: undefined }])
+    expect(cookieVariants('localhost', '/a/')).toEqual([
+      { path: '/', domain: undefined },
+      { path: '/a/', domain: undefined },
+      { path: '/a', domain: undefined },
+    ])
   })
 })

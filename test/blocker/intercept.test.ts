@@ -91,7 +91,11 @@ describe('createBlocker: elements created by other code', () => {
   })
 
   it('resolves root-relative, protocol-relative and path-relative urls before matching', () => {
-    start({ categories: { analytics: { block: ['/^http:\\/\\/localhost:3000\\/(t|x\\/t)\\.js/', '/^http:\\/\\/cdn\\.test\\//'] } } })
+    start({
+      categories: {
+        analytics: { block: ['/^http:\\/\\/localhost:3000\\/(t|x\\/t)\\.js/', '/^http:\\/\\/cdn\\.test\\//'] },
+      },
+    })
     const srcs = ['/t.js', 't.js', 'x/t.js', '//cdn.test/a.js', '/other.js'].map((src) => {
       const script = document.createElement('script')
       script.src = src
@@ -178,7 +182,7 @@ describe('createBlocker: elements created by other code', () => {
     expect(srcOf(img)).toBe('https://px.test/tr.gif')
   })
 
-  it('holds the srcset of a <source>, which picks the picture\'s image', () => {
+  it("holds the srcset of a <source>, which picks the picture's image", () => {
     const consent = start(RULES)
     const source = document.createElement('source')
     source.srcset = 'https://px.test/wide.webp 2x'
@@ -216,7 +220,8 @@ describe('createBlocker: elements created by other code', () => {
 
 describe('createBlocker: HTML strings from other code', () => {
   const PIXEL = '<img alt="" src="https://px.test/tr.gif?ev=custom-html">'
-  const srcsOf = (root: ParentNode) => Array.from(root.querySelectorAll('img,iframe,source'), (el) => [el.getAttribute('src'), el.getAttribute('srcset')])
+  const srcsOf = (root: ParentNode) =>
+    Array.from(root.querySelectorAll('img,iframe,source'), (el) => [el.getAttribute('src'), el.getAttribute('srcset')])
 
   it('holds a blocked img given as innerHTML, even to a detached element, and sets it on consent', async () => {
     const consent = start(RULES)
@@ -232,7 +237,7 @@ describe('createBlocker: HTML strings from other code', () => {
     expect(srcsOf(box)[0]).toEqual(['https://px.test/tr.gif?ev=custom-html', null])
   })
 
-  it('holds what insertAdjacentHTML, outerHTML and a shadow root\'s innerHTML make, in place, until consent', () => {
+  it("holds what insertAdjacentHTML, outerHTML and a shadow root's innerHTML make, in place, until consent", () => {
     const consent = start(RULES)
     const anchor = document.body.appendChild(document.createElement('p'))
     for (const where of ['beforebegin', 'afterbegin', 'beforeend', 'afterend'] as const)
@@ -241,11 +246,19 @@ describe('createBlocker: HTML strings from other code', () => {
     old.outerHTML = '<img class="outer" srcset="https://cdn.test/a.png 1x, https://px.test/o.gif 2x">'
     const root = document.body.appendChild(document.createElement('video-card')).attachShadow({ mode: 'open' })
     root.innerHTML = '<iframe src="https://video.test/embed/1"></iframe>'
-    expect(Array.from(document.body.querySelectorAll('img'), (img) => img.className)).toEqual(['beforebegin', 'afterbegin', 'beforeend', 'afterend', 'outer'])
+    expect(Array.from(document.body.querySelectorAll('img'), (img) => img.className)).toEqual([
+      'beforebegin',
+      'afterbegin',
+      'beforeend',
+      'afterend',
+      'outer',
+    ])
     expect([...srcsOf(document.body), ...srcsOf(root)].flat().every((v) => v === null)).toBe(true)
     consent.set({ marketing: true })
     expect(document.querySelector('.afterend')!.getAttribute('src')).toBe('https://px.test/afterend.gif')
-    expect(document.querySelector('.outer')!.getAttribute('srcset')).toBe('https://cdn.test/a.png 1x, https://px.test/o.gif 2x')
+    expect(document.querySelector('.outer')!.getAttribute('srcset')).toBe(
+      'https://cdn.test/a.png 1x, https://px.test/o.gif 2x',
+    )
     expect(srcOf(root.querySelector('iframe')!)).toBe('https://video.test/embed/1')
   })
 
@@ -259,7 +272,12 @@ describe('createBlocker: HTML strings from other code', () => {
     const made = () =>
       Object.entries(html).map(([tag, value]) => {
         const table = document.createElement('table')
-        const context = tag == 'tbody' ? table.appendChild(document.createElement('tbody')) : tag == 'svg' ? document.createElementNS('http://www.w3.org/2000/svg', 'svg') : document.createElement(tag)
+        const context =
+          tag == 'tbody'
+            ? table.appendChild(document.createElement('tbody'))
+            : tag == 'svg'
+              ? document.createElementNS('http://www.w3.org/2000/svg', 'svg')
+              : document.createElement(tag)
         context.innerHTML = value
         return context.innerHTML.replace(/ src="[^"]*"/g, '')
       })
@@ -280,7 +298,8 @@ describe('createBlocker: HTML strings from other code', () => {
   it("holds a picture's source by srcset, and leaves a video's source src alone: it would not reload", () => {
     start(RULES)
     const box = document.createElement('div')
-    box.innerHTML = '<picture><source srcset="https://px.test/wide.webp"><img src="https://cdn.test/a.png"></picture><video><source src="https://px.test/v.webm"></video>'
+    box.innerHTML =
+      '<picture><source srcset="https://px.test/wide.webp"><img src="https://cdn.test/a.png"></picture><video><source src="https://px.test/v.webm"></video>'
     expect(srcsOf(box)).toEqual([
       [null, null],
       ['https://cdn.test/a.png', null],
@@ -290,17 +309,19 @@ describe('createBlocker: HTML strings from other code', () => {
 
   it('turns a blocked script of a contextual fragment, which would run, into a gated one that keeps its type', () => {
     start(RULES)
-    const fragment = document.createRange().createContextualFragment(
-      '<script type="module" src="https://px.test/m.js"></script><script src="https://cdn.test/ok.js"></script><script type="text/plain" data-consent="analytics" src="https://px.test/g.js"></script>',
-    )
+    const fragment = document
+      .createRange()
+      .createContextualFragment(
+        '<script type="module" src="https://px.test/m.js"></script><script src="https://cdn.test/ok.js"></script><script type="text/plain" data-consent="analytics" src="https://px.test/g.js"></script>',
+      )
     const [blocked, free, gated] = Array.from(fragment.querySelectorAll('script'))
-    expect([blocked!.type, blocked!.getAttribute('data-type'), blocked!.getAttribute('data-consent'), srcOf(blocked!), blocked!.nonce]).toEqual([
-      'text/plain',
-      'module',
-      'marketing',
-      'https://px.test/m.js',
-      '-',
-    ])
+    expect([
+      blocked!.type,
+      blocked!.getAttribute('data-type'),
+      blocked!.getAttribute('data-consent'),
+      srcOf(blocked!),
+      blocked!.nonce,
+    ]).toEqual(['text/plain', 'module', 'marketing', 'https://px.test/m.js', '-'])
     expect([free!.type, free!.hasAttribute('data-consent')]).toEqual(['', false])
     // The site's own gated script stays as written: the queue holds its src when it runs.
     expect([gated!.type, gated!.getAttribute('data-consent')]).toEqual(['text/plain', 'analytics'])

@@ -14,10 +14,16 @@ const RULES: ConsentConfig = {
 describe('block rules: scripts in the page html, blocked events', () => {
   it('makes a matching script of the page html inert before it runs, and runs it once granted', async () => {
     const consent = start(RULES)
-    markup('<script id="g" async src="https://tags.test/gtag/js?id=G-1"></script><script id="other" src="/app.js"></script>')
+    markup(
+      '<script id="g" async src="https://tags.test/gtag/js?id=G-1"></script><script id="other" src="/app.js"></script>',
+    )
     await settle()
     const script = document.getElementById('g') as HTMLScriptElement
-    expect([script.type, script.getAttribute('data-consent'), script.getAttribute('data-type')]).toEqual(['text/plain', 'analytics', ''])
+    expect([script.type, script.getAttribute('data-consent'), script.getAttribute('data-type')]).toEqual([
+      'text/plain',
+      'analytics',
+      '',
+    ])
     expect((document.getElementById('other') as HTMLScriptElement).type).toBe('')
     consent.set({ analytics: true })
     const copy = document.querySelector('script[src*="gtag"]') as HTMLScriptElement

@@ -24,9 +24,15 @@ describe('the blocker without its optional parts', () => {
     expect(Object.hasOwn(HTMLImageElement.prototype, 'setAttribute')).toBe(false)
     expect(window.fetch).toBe(fetch)
     const frame = document.getElementById('f')!
-    expect([frame.hasAttribute('src'), (document.getElementById('s') as HTMLScriptElement).type]).toEqual([false, 'text/plain'])
+    expect([frame.hasAttribute('src'), (document.getElementById('s') as HTMLScriptElement).type]).toEqual([
+      false,
+      'text/plain',
+    ])
     consent.set({ marketing: true })
-    expect([frame.getAttribute('src'), (document.getElementById('s') as HTMLScriptElement).type]).toEqual(['https://video.test/embed/x', ''])
+    expect([frame.getAttribute('src'), (document.getElementById('s') as HTMLScriptElement).type]).toEqual([
+      'https://video.test/embed/x',
+      '',
+    ])
   })
 
   it('draws placeholders without block rules being intercepted', async () => {

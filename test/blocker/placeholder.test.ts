@@ -11,7 +11,9 @@ const placeholder = () => {
 
 describe('createBlocker: contextual consent', async () => {
   it('puts an accessible placeholder naming the category in place of a blocked iframe', async () => {
-    markup('<iframe data-consent="marketing" id="yt" class="video" width="560" height="315" data-src="https://video.test/embed/x"></iframe>')
+    markup(
+      '<iframe data-consent="marketing" id="yt" class="video" width="560" height="315" data-src="https://video.test/embed/x"></iframe>',
+    )
     start()
     await nextFrame()
     const frame = document.getElementById('yt')!
@@ -27,7 +29,10 @@ describe('createBlocker: contextual consent', async () => {
   it('speaks the language of a file added by script tag, unless the site translated it', async () => {
     const host = window as unknown as { consentryTranslations?: object }
     host.consentryTranslations = {
-      de: { placeholder: { text: 'Braucht {category}.', button: '{category} erlauben' }, categories: { marketing: { title: 'Werbung' } } },
+      de: {
+        placeholder: { text: 'Braucht {category}.', button: '{category} erlauben' },
+        categories: { marketing: { title: 'Werbung' } },
+      },
     }
     try {
       markup('<iframe data-consent="marketing" data-src="https://video.test/embed/x"></iframe>')
@@ -92,7 +97,9 @@ describe('createBlocker: contextual consent', async () => {
 
   it('treats translated texts as text, never as markup', async () => {
     markup('<iframe data-consent="marketing" data-src="https://video.test/embed/x"></iframe>')
-    start({ translations: { en: { placeholder: { text: '<img src=x onerror=alert(1)> {category}', button: 'Allow' } } } })
+    start({
+      translations: { en: { placeholder: { text: '<img src=x onerror=alert(1)> {category}', button: 'Allow' } } },
+    })
     await nextFrame()
     const root = document.querySelector('consentry-placeholder')!.shadowRoot!
     expect(root.querySelector('img')).toBeNull()

@@ -12,7 +12,11 @@ const CONFIG = {
     marketing: { cookies: ['both'], services: { pixel: { cookies: ['_fbp'] } } },
   },
 }
-const names = () => document.cookie.split('; ').filter(Boolean).map((pair) => pair.split('=')[0])
+const names = () =>
+  document.cookie
+    .split('; ')
+    .filter(Boolean)
+    .map((pair) => pair.split('=')[0])
 const guarded = () => start(CONFIG, [storageGuard])
 
 describe('storageGuard', () => {
@@ -100,7 +104,11 @@ describe('storageGuard', () => {
 
   it('fails closed: a write it cannot judge is refused, and the page goes on', () => {
     guarded()
-    const hostile = { toString: () => { throw new Error('no') } }
+    const hostile = {
+      toString: () => {
+        throw new Error('no')
+      },
+    }
     expect(() => localStorage.setItem('ph_key', '1')).not.toThrow()
     document.cookie = hostile as never
     expect(names()).toEqual([])

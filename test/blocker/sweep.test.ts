@@ -6,7 +6,11 @@ afterEach(cleanUp)
 
 const CONFIG: ConsentConfig = {
   categories: {
-    analytics: { cookies: ['_ga', '/^_ga_/'], storage: ['/^amp_/'], services: { hotjar: { cookies: ['_hjid'], storage: ['hj'] }, matomo: {} } },
+    analytics: {
+      cookies: ['_ga', '/^_ga_/'],
+      storage: ['/^amp_/'],
+      services: { hotjar: { cookies: ['_hjid'], storage: ['hj'] }, matomo: {} },
+    },
     marketing: { cookies: ['_fbp'], storage: ['fb'] },
   },
 }

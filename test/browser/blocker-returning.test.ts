@@ -26,7 +26,12 @@ const GATED = () => `<main>
   <template data-consent="marketing"><iframe title="Widget" src="${on('widget.test', '/embed/widget')}"></iframe></template>
   <iframe data-consent="marketing" title="Last" data-src="${on('video.test', '/embed/last')}"></iframe></main>`
 
-const EMBEDS = ['video.test /embed/video', 'maps.test /embed/map', 'widget.test /embed/widget', 'video.test /embed/last']
+const EMBEDS = [
+  'video.test /embed/video',
+  'maps.test /embed/map',
+  'widget.test /embed/widget',
+  'video.test /embed/last',
+]
 
 function serve(): void {
   suite.server.page('/first', sitePage({ body: '<main><h1>Home</h1><a href="/second">Next</a></main>' }))
@@ -92,7 +97,10 @@ describe('a returning visitor', () => {
       // From a page task of its own, as a page's script would do it.
       ([late, made]) =>
         setTimeout(() => {
-          document.body.insertAdjacentHTML('beforeend', `<iframe data-consent="marketing" title="Late" data-src="${late}"></iframe>`)
+          document.body.insertAdjacentHTML(
+            'beforeend',
+            `<iframe data-consent="marketing" title="Late" data-src="${late}"></iframe>`,
+          )
           const frame = document.createElement('iframe')
           frame.title = 'Made'
           frame.dataset.consent = 'marketing'
@@ -101,7 +109,9 @@ describe('a returning visitor', () => {
         }),
       [on('video.test', '/embed/late'), on('video.test', '/embed/made')],
     )
-    await expect.poll(async () => [await frameText(page, 'Late'), await frameText(page, 'Made')], { timeout: 5000 }).toEqual(['/embed/late', '/embed/made'])
+    await expect
+      .poll(async () => [await frameText(page, 'Late'), await frameText(page, 'Made')], { timeout: 5000 })
+      .toEqual(['/embed/late', '/embed/made'])
     expect(to('video.test').sort()).toEqual(['/embed/late', '/embed/made'])
   })
 

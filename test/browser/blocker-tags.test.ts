@@ -10,8 +10,12 @@ const HOST = 'www.site.test'
 const suite = useBrowserSuite()
 
 beforeAll(async () => {
-  suite.server.page('/embed/abc', '<!doctype html><title>video</title><p>video player</p><img src="/embed/pixel.gif" alt="">')
-  for (const path of ['/tr', '/g/collect', '/gtm/collect']) suite.server.route(path, (_req, res) => void res.writeHead(204).end())
+  suite.server.page(
+    '/embed/abc',
+    '<!doctype html><title>video</title><p>video player</p><img src="/embed/pixel.gif" alt="">',
+  )
+  for (const path of ['/tr', '/g/collect', '/gtm/collect'])
+    suite.server.route(path, (_req, res) => void res.writeHead(204).end())
 })
 afterEach(async () => {
   suite.server.clear()
@@ -36,9 +40,11 @@ async function visit(site: SitePageOptions) {
 const on = (host: string, path: string) => suite.server.url(path, host)
 const grant = (page: Page, choices: Record<string, boolean>) =>
   page.evaluate((c) => (window as SdkWindow).consentry.set(c), choices)
-const global = (page: Page, name: string) => page.evaluate((n) => (window as unknown as Record<string, unknown>)[n], name)
+const global = (page: Page, name: string) =>
+  page.evaluate((n) => (window as unknown as Record<string, unknown>)[n], name)
 /** Every request to `host` so far, as path+query. */
-const to = (host: string) => suite.server.requests.filter((r) => r.host == host).map((r) => new URL(r.url).pathname + new URL(r.url).search)
+const to = (host: string) =>
+  suite.server.requests.filter((r) => r.host == host).map((r) => new URL(r.url).pathname + new URL(r.url).search)
 
 describe('a gtag/GA4-like loader with its inline config', () => {
   const body = () => `
@@ -63,7 +69,9 @@ describe('a gtag/GA4-like loader with its inline config', () => {
     await grant(page, { analytics: true })
     await page.waitForFunction(() => (window as { gtagRan?: string }).gtagRan)
     expect(await global(page, 'gtagRan')).toBe('G-TEST1')
-    await expect.poll(() => to('tags.test')).toEqual(['/fixtures/blocker/gtag.js?id=G-TEST1', '/g/collect?v=2&tid=G-TEST1&en=page_view'])
+    await expect
+      .poll(() => to('tags.test'))
+      .toEqual(['/fixtures/blocker/gtag.js?id=G-TEST1', '/g/collect?v=2&tid=G-TEST1&en=page_view'])
     const ga = (await context.cookies()).filter((c) => c.name.startsWith('_ga'))
     expect(ga.map((c) => [c.name, c.domain])).toEqual([
       ['_ga', '.site.test'],
@@ -73,7 +81,8 @@ describe('a gtag/GA4-like loader with its inline config', () => {
 })
 
 describe('a tag-manager-like container', () => {
-  const body = () => `<script type="text/plain" data-consent="analytics" src="${on('tags.test', '/fixtures/blocker/gtm.js')}"></script>`
+  const body = () =>
+    `<script type="text/plain" data-consent="analytics" src="${on('tags.test', '/fixtures/blocker/gtm.js')}"></script>`
 
   it('runs with analytics while the scripts and pixel it injects wait for marketing', async () => {
     const { page } = await visit({ body: body() })
@@ -87,7 +96,10 @@ describe('a tag-manager-like container', () => {
     await grant(page, { marketing: true })
     await page.waitForFunction(() => ((window as { ran?: string[] }).ran || []).length == 2)
     expect(await global(page, 'ran')).toEqual(['first', 'second'])
-    expect(to('ads.test')).toEqual(['/fixtures/blocker/log.js?name=first&delay=300', '/fixtures/blocker/log.js?name=second'])
+    expect(to('ads.test')).toEqual([
+      '/fixtures/blocker/log.js?name=first&delay=300',
+      '/fixtures/blocker/log.js?name=second',
+    ])
     await expect.poll(() => to('px.test')).toEqual(['/tr?ev=gtm'])
   })
 })
@@ -108,7 +120,11 @@ describe('a Meta-Pixel-like library', () => {
   it('sends nothing before marketing: fetch, xhr and beacon fail as blocked requests do', async () => {
     const { page } = await visit({ body: body() })
     await page.waitForFunction(() => Object.keys((window as { results?: object }).results || {}).length == 3)
-    expect(await global(page, 'results')).toEqual({ fetch: 'TypeError: Failed to fetch', xhr: 'error 4 0', beacon: false })
+    expect(await global(page, 'results')).toEqual({
+      fetch: 'TypeError: Failed to fetch',
+      xhr: 'error 4 0',
+      beacon: false,
+    })
     await settled(page)
     expect([...to('px.test'), ...to('connect.px.test')]).toEqual([])
     expect(await global(page, 'fbqRan')).toBeUndefined()
@@ -119,7 +135,9 @@ describe('a Meta-Pixel-like library', () => {
     await settled(page)
     await grant(page, { marketing: true })
     await page.waitForFunction(() => (window as { fbqRan?: boolean }).fbqRan)
-    await expect.poll(() => to('connect.px.test').sort()).toEqual(['/fixtures/blocker/fbevents.js', '/tr?id=1&ev=PageView', '/tr?id=1&ev=beacon'])
+    await expect
+      .poll(() => to('connect.px.test').sort())
+      .toEqual(['/fixtures/blocker/fbevents.js', '/tr?id=1&ev=PageView', '/tr?id=1&ev=beacon'])
     // Requests that failed before consent are not replayed; the held image is.
     expect(to('px.test')).toEqual(['/tr?via=image'])
   })
@@ -160,7 +178,13 @@ describe('a YouTube-like embed', () => {
       body: body(),
     })
     const button = page.locator('consentry-placeholder').getByRole('button')
-    expect(await button.evaluate((b) => [getComputedStyle(b).backgroundColor, getComputedStyle(b).color, getComputedStyle(b).display])).toEqual([
+    expect(
+      await button.evaluate((b) => [
+        getComputedStyle(b).backgroundColor,
+        getComputedStyle(b).color,
+        getComputedStyle(b).display,
+      ]),
+    ).toEqual([
       'rgb(200, 0, 0)',
       'rgb(0, 0, 200)',
       'block', // a grid item: blockified, and not the page's display: none
@@ -170,11 +194,14 @@ describe('a YouTube-like embed', () => {
   it('holds an embed that other code creates, with a placeholder, until consent', async () => {
     const { page } = await visit({})
     await dismissBanner(page)
-    await page.evaluate((src) => {
-      const frame = document.createElement('iframe')
-      frame.src = src
-      document.body.append(frame)
-    }, on('video.test', '/embed/abc'))
+    await page.evaluate(
+      (src) => {
+        const frame = document.createElement('iframe')
+        frame.src = src
+        document.body.append(frame)
+      },
+      on('video.test', '/embed/abc'),
+    )
     await page.getByRole('button', { name: 'Allow marketing' }).click()
     await expect.poll(() => to('video.test')).toEqual(['/embed/abc', '/embed/pixel.gif'])
   })
@@ -182,7 +209,10 @@ describe('a YouTube-like embed', () => {
   it('holds an embed inserted as an HTML string without a request, until consent', async () => {
     const { page } = await visit({})
     await dismissBanner(page)
-    await page.evaluate((src) => document.body.insertAdjacentHTML('beforeend', `<iframe src="${src}"></iframe>`), on('video.test', '/embed/abc'))
+    await page.evaluate(
+      (src) => document.body.insertAdjacentHTML('beforeend', `<iframe src="${src}"></iframe>`),
+      on('video.test', '/embed/abc'),
+    )
     await page.locator('consentry-placeholder').waitFor()
     await settled(page)
     expect(to('video.test')).toEqual([])

@@ -11,8 +11,9 @@ const suite = useBrowserSuite()
 beforeAll(async () => {
   suite.server.route('/g/collect', (_req, res) => void res.writeHead(204).end())
   // A cookie the server sets on the parent domain: it cannot be prevented, but it can be deleted.
-  suite.server.route('/api/session', (_req, res) =>
-    void res.writeHead(204, { 'Set-Cookie': '_srv=1; Domain=site.test; Path=/; Max-Age=3600' }).end(),
+  suite.server.route(
+    '/api/session',
+    (_req, res) => void res.writeHead(204, { 'Set-Cookie': '_srv=1; Domain=site.test; Path=/; Max-Age=3600' }).end(),
   )
 })
 afterEach(async () => {
@@ -57,16 +58,20 @@ const sdk = (page: Page, call: string) =>
 
 async function grantEverything(page: Page, context: BrowserContext) {
   await sdk(page, 'consent.acceptAll()')
-  await page.waitForFunction(() => (window as { stored?: boolean; gtagRan?: string }).stored && (window as { gtagRan?: string }).gtagRan)
-  await expect.poll(() => names(context)).toEqual([
-    '_fbp .site.test/',
-    '_ga .site.test/',
-    '_ga_DEEP www.site.test/shop/cart/',
-    '_ga_PATH www.site.test/shop',
-    '_ga_TEST1 .site.test/',
-    '_srv .site.test/',
-    'consentry www.site.test/',
-  ])
+  await page.waitForFunction(
+    () => (window as { stored?: boolean; gtagRan?: string }).stored && (window as { gtagRan?: string }).gtagRan,
+  )
+  await expect
+    .poll(() => names(context))
+    .toEqual([
+      '_fbp .site.test/',
+      '_ga .site.test/',
+      '_ga_DEEP www.site.test/shop/cart/',
+      '_ga_PATH www.site.test/shop',
+      '_ga_TEST1 .site.test/',
+      '_srv .site.test/',
+      'consentry www.site.test/',
+    ])
 }
 
 describe('withdrawal', () => {
@@ -79,14 +84,19 @@ describe('withdrawal', () => {
     await reloaded
     await settled(page)
     expect(await names(context)).toEqual(['_fbp .site.test/', 'consentry www.site.test/'])
-    expect(await page.evaluate(() => [localStorage.getItem('amp_device'), sessionStorage.getItem('amp_session'), localStorage.getItem('fb')])).toEqual([
-      null,
-      null,
-      '1',
-    ])
+    expect(
+      await page.evaluate(() => [
+        localStorage.getItem('amp_device'),
+        sessionStorage.getItem('amp_session'),
+        localStorage.getItem('fb'),
+      ]),
+    ).toEqual([null, null, '1'])
     expect(loads(path)).toBe(1)
     expect(suite.server.requested('gtag.js')).toBe(false)
-    expect(await page.evaluate(() => (window as SdkWindow).consentry.get())).toMatchObject({ analytics: false, marketing: true })
+    expect(await page.evaluate(() => (window as SdkWindow).consentry.get())).toMatchObject({
+      analytics: false,
+      marketing: true,
+    })
   })
 
   it('reloads once after a reset too, and the reloaded page asks again without reloading', async () => {

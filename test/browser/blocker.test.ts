@@ -92,7 +92,9 @@ describe('gating markup', () => {
     await settled(page)
     expect(suite.server.requested('/img/p.gif') || suite.server.requested('/embed/map')).toBe(false)
     await grant(page, { personalization: true })
-    await expect.poll(() => suite.server.requested('/img/p.gif', 'cdn.test') && suite.server.requested('/embed/map', 'maps.test')).toBe(true)
+    await expect
+      .poll(() => suite.server.requested('/img/p.gif', 'cdn.test') && suite.server.requested('/embed/map', 'maps.test'))
+      .toBe(true)
   })
 
   it('stamps a template into place and runs its scripts in order', async () => {
@@ -250,6 +252,8 @@ describe('content security policy', () => {
     await settled(page)
     expect(await ran(page)).toEqual([])
     expect(suite.server.requested('name=external')).toBe(false)
-    expect(warnings(logs)).toContain('warning: [consentry] the CSP trusted-types directive must allow the policy "consentry"')
+    expect(warnings(logs)).toContain(
+      'warning: [consentry] the CSP trusted-types directive must allow the policy "consentry"',
+    )
   })
 })

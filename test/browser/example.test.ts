@@ -38,10 +38,12 @@ it('loads without errors or warnings and runs no gated tag before a decision', a
 it('runs every demo tag once the visitor accepts all, and again after a reload', async () => {
   const { page, context, errors } = await openExample()
   await page.getByRole('button', { name: 'Accept all', exact: true }).click()
-  await expect.poll(() => tagLog(page)).toEqual([
-    'Analytics tag ran — visit #1, set cookies _demo_a and _demo_a_session',
-    'Marketing pixel fired — set cookie _demo_m',
-  ])
+  await expect
+    .poll(() => tagLog(page))
+    .toEqual([
+      'Analytics tag ran — visit #1, set cookies _demo_a and _demo_a_session',
+      'Marketing pixel fired — set cookie _demo_m',
+    ])
   expect(await page.locator('#consent-state').textContent()).toContain('"decided": true')
   expect(suite.server.requested('/examples/tags/analytics.js')).toBe(true)
   await expect.poll(() => suite.server.requested('/examples/embed.html')).toBe(true)
@@ -49,10 +51,12 @@ it('runs every demo tag once the visitor accepts all, and again after a reload',
   await page.reload()
   expect(await consentState(page)).toMatchObject({ decided: true, choices: { analytics: true, marketing: true } })
   expect(await banner(page).count()).toBe(0)
-  await expect.poll(() => tagLog(page)).toEqual([
-    'Analytics tag ran — visit #2, set cookies _demo_a and _demo_a_session',
-    'Marketing pixel fired — set cookie _demo_m',
-  ])
+  await expect
+    .poll(() => tagLog(page))
+    .toEqual([
+      'Analytics tag ran — visit #2, set cookies _demo_a and _demo_a_session',
+      'Marketing pixel fired — set cookie _demo_m',
+    ])
   await expect.poll(() => page.locator('#recommended').count()).toBe(1)
   expect(await page.locator('p[data-consent="!marketing"]').isVisible()).toBe(false)
   expect(errors).toEqual([])

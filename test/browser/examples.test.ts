@@ -15,9 +15,9 @@ describe('examples', () => {
     await expect.poll(() => page.locator('#data-layer li').first().textContent()).toContain('consent default')
     expect(await page.locator('#tag-status').textContent()).toContain('not loaded')
     await page.getByRole('button', { name: 'Accept all' }).first().click()
-    await expect.poll(() => page.locator('#tag-status').textContent()).toBe(
-      'Google tag: loaded; analytics_storage is granted, ad_storage is granted.',
-    )
+    await expect
+      .poll(() => page.locator('#tag-status').textContent())
+      .toBe('Google tag: loaded; analytics_storage is granted, ad_storage is granted.')
     await expect.poll(() => page.locator('#data-layer').textContent()).toContain('event consentry_update')
     expect(errors).toEqual([])
   })

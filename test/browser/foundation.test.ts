@@ -32,7 +32,10 @@ const EVENT_RECORDER = `<script>
 
 /** A page whose config block is `config` and whose event recorder runs before the SDK. */
 function recordingPage(config?: unknown, extraHead = ''): string {
-  return sitePage({ config, body: '<main><h1>Site</h1></main>' }).replace('<meta charset="utf-8">', `<meta charset="utf-8">${EVENT_RECORDER}${extraHead}`)
+  return sitePage({ config, body: '<main><h1>Site</h1></main>' }).replace(
+    '<meta charset="utf-8">',
+    `<meta charset="utf-8">${EVENT_RECORDER}${extraHead}`,
+  )
 }
 
 /** Banners on the page, found by role and name as a visitor's assistive technology would. */
@@ -41,7 +44,8 @@ const banners = (page: OpenedPage['page']) => {
   return page.getByRole('region', name).or(page.getByRole('dialog', name)).count()
 }
 
-const events = (page: OpenedPage['page']) => page.evaluate(() => (window as unknown as { __events: unknown[] }).__events)
+const events = (page: OpenedPage['page']) =>
+  page.evaluate(() => (window as unknown as { __events: unknown[] }).__events)
 
 describe('script-tag entry', () => {
   it('exposes window.consentry with everything off but necessary before a decision', async () => {
@@ -57,7 +61,12 @@ describe('script-tag entry', () => {
     await page.evaluate(() => (window as SdkWindow).consentry.acceptAll())
     const [ready, change, ...rest] = (await events(page)) as Record<string, unknown>[]
     expect(rest).toEqual([])
-    expect(ready).toEqual({ type: 'consentry:ready', detail: { choices: NOTHING, decided: false }, custom: true, global: true })
+    expect(ready).toEqual({
+      type: 'consentry:ready',
+      detail: { choices: NOTHING, decided: false },
+      custom: true,
+      global: true,
+    })
     expect(change).toMatchObject({ type: 'consentry:change', custom: true, global: true })
     const detail = change!.detail as Record<string, unknown>
     expect(Object.keys(detail).sort()).toEqual(['choices', 'previous', 'record'])
@@ -73,7 +82,10 @@ describe('script-tag entry', () => {
   it('fires consentry:ready once the document is parsed, so a listener anywhere in the page hears it', async () => {
     const late = `<script>document.addEventListener('consentry:ready', (e) => (window.heard = e.detail))</script>`
     const { page, errors } = await visit(sitePage({ body: `<main><h1>Site</h1></main>${late}` }))
-    expect(await page.evaluate(() => (window as unknown as { heard: unknown }).heard)).toEqual({ choices: NOTHING, decided: false })
+    expect(await page.evaluate(() => (window as unknown as { heard: unknown }).heard)).toEqual({
+      choices: NOTHING,
+      decided: false,
+    })
     expect(errors).toEqual([])
   })
 
@@ -82,8 +94,15 @@ describe('script-tag entry', () => {
     expect(await page.evaluate(() => document.getElementById('consentry-config'))).toBeNull()
     expect(await consentState(page)).toEqual({ choices: NOTHING, decided: false, record: null })
     await page.evaluate(() => (window as SdkWindow).consentry.rejectAll())
-    expect(await consentState(page)).toMatchObject({ choices: NOTHING, decided: true, record: { method: 'reject-all' } })
-    expect(((await events(page)) as { type: string }[]).map((e) => e.type)).toEqual(['consentry:ready', 'consentry:change'])
+    expect(await consentState(page)).toMatchObject({
+      choices: NOTHING,
+      decided: true,
+      record: { method: 'reject-all' },
+    })
+    expect(((await events(page)) as { type: string }[]).map((e) => e.type)).toEqual([
+      'consentry:ready',
+      'consentry:change',
+    ])
     expect(logs).toEqual([])
     expect(errors).toEqual([])
   })
@@ -103,9 +122,16 @@ describe('script-tag entry', () => {
     const sdk = '<script src="/dist/consentry.iife.js"></script>'
     const html = recordingPage(undefined, `${sdk}<script>window.__first = window.consentry</script>${sdk}`)
     const { page, errors } = await visit(html)
-    expect(await page.evaluate(() => (window as unknown as { __first: unknown }).__first === (window as SdkWindow).consentry)).toBe(true)
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { __first: unknown }).__first === (window as SdkWindow).consentry,
+      ),
+    ).toBe(true)
     await page.evaluate(() => (window as SdkWindow).consentry.acceptAll())
-    expect(((await events(page)) as { type: string }[]).map((e) => e.type)).toEqual(['consentry:ready', 'consentry:change'])
+    expect(((await events(page)) as { type: string }[]).map((e) => e.type)).toEqual([
+      'consentry:ready',
+      'consentry:change',
+    ])
     expect(errors).toEqual([])
   })
 
@@ -127,7 +153,10 @@ describe('script-tag entry', () => {
     await page.evaluate(() => (window as SdkWindow).consentry.set({ analytics: true }))
     expect(await consentState(page)).toMatchObject({ choices: { ...NOTHING, analytics: true }, decided: true })
     // The recorder runs after the SDK, and still hears ready: it is fired once the document is parsed.
-    expect(((await events(page)) as { type: string }[]).map((e) => e.type)).toEqual(['consentry:ready', 'consentry:change'])
+    expect(((await events(page)) as { type: string }[]).map((e) => e.type)).toEqual([
+      'consentry:ready',
+      'consentry:change',
+    ])
     expect(errors).toEqual([])
   })
 })
@@ -235,7 +264,15 @@ describe('without cookies', () => {
     )
     const frame = page.frames().find((f) => f.url().endsWith('/sandboxed-inner'))!
     await frame.waitForFunction(() => document.readyState === 'complete')
-    expect(await frame.evaluate(() => { try { return document.cookie } catch (e) { return (e as Error).name } })).toBe('SecurityError')
+    expect(
+      await frame.evaluate(() => {
+        try {
+          return document.cookie
+        } catch (e) {
+          return (e as Error).name
+        }
+      }),
+    ).toBe('SecurityError')
     expect(await consentState(frame)).toEqual({ choices: NOTHING, decided: false, record: null })
     await frame.evaluate(() => (window as SdkWindow).consentry.acceptAll())
     expect(await consentState(frame)).toMatchObject({ choices: EVERYTHING, record: { method: 'accept-all' } })

@@ -3,8 +3,6 @@ import { openPage, settled, sitePage, useBrowserSuite } from './harness.js'
 
 const suite = useBrowserSuite()
 
-
-
 describe('test server', () => {
   it('serves registered pages, scripts and routes with their headers', async () => {
     suite.server.page('/h/page', '<p>hi</p>', { 'X-Test': 'yes' })
@@ -36,7 +34,11 @@ describe('test server', () => {
   })
 
   it('refuses paths that climb out of a served folder', async () => {
-    for (const path of ['/fixtures/..%2f..%2fpackage.json', '/fixtures/%2e%2e/%2e%2e/package.json', '/dist/..%5c..%5cpackage.json']) {
+    for (const path of [
+      '/fixtures/..%2f..%2fpackage.json',
+      '/fixtures/%2e%2e/%2e%2e/package.json',
+      '/dist/..%5c..%5cpackage.json',
+    ]) {
       expect((await fetch(suite.server.origin + path)).status, path).toBe(404)
     }
   })

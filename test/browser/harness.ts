@@ -97,10 +97,12 @@ export async function startServer(): Promise<TestServer> {
     }
   }
 
-  const fixed = (type: string, text: string, headers: Record<string, string> = {}): Handler => (_req, res) => {
-    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store', ...headers })
-    res.end(text)
-  }
+  const fixed =
+    (type: string, text: string, headers: Record<string, string> = {}): Handler =>
+    (_req, res) => {
+      res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store', ...headers })
+      res.end(text)
+    }
 
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   const port = (server.address() as AddressInfo).port

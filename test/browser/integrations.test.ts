@@ -14,7 +14,10 @@ beforeAll(async () => {
     res.end()
   })
   // A gtag.js-like loader: it reads the consent state Google's tags would see when they start.
-  suite.server.script('/tags/gtag.js', `window.__order.push('gtag.js ran, dataLayer had ' + dataLayer.length + ' entries')`)
+  suite.server.script(
+    '/tags/gtag.js',
+    `window.__order.push('gtag.js ran, dataLayer had ' + dataLayer.length + ' entries')`,
+  )
 })
 afterEach(async () => {
   suite.server.clear()
@@ -28,7 +31,8 @@ async function visit(html: string, opts?: OpenPageOptions) {
   suite.track(opened.context)
   return { ...opened, url }
 }
-const act = (page: Page, what: 'acceptAll' | 'rejectAll') => page.evaluate((w) => (window as SdkWindow).consentry[w](), what)
+const act = (page: Page, what: 'acceptAll' | 'rejectAll') =>
+  page.evaluate((w) => (window as SdkWindow).consentry[w](), what)
 
 /** A tag-manager-like consumer that logs every dataLayer entry in order, set up before the SDK. */
 const DATA_LAYER_LOG = `<script>
@@ -41,13 +45,18 @@ const DATA_LAYER_LOG = `<script>
   };
 </script>`
 const GCM_PAGE = (extra = '') =>
-  sitePage({ config: { googleConsentMode: true } }).replace('<meta charset="utf-8">', '<meta charset="utf-8">' + DATA_LAYER_LOG + extra) +
+  sitePage({ config: { googleConsentMode: true } }).replace(
+    '<meta charset="utf-8">',
+    '<meta charset="utf-8">' + DATA_LAYER_LOG + extra,
+  ) +
   `<script type="text/plain" data-consent="analytics" src="/tags/gtag.js"></script>
    <script type="text/plain" data-consent="analytics">gtag('js', 1); gtag('config', 'G-TEST'); __order.push('inline config ran')</script>`
-const DENIED = '{"security_storage":"granted","analytics_storage":"denied","ad_storage":"denied","ad_user_data":"denied","ad_personalization":"denied","personalization_storage":"denied","functionality_storage":"denied"}'
+const DENIED =
+  '{"security_storage":"granted","analytics_storage":"denied","ad_storage":"denied","ad_user_data":"denied","ad_personalization":"denied","personalization_storage":"denied","functionality_storage":"denied"}'
 const GRANTED = DENIED.replace(/"denied"/g, '"granted"')
 const order = (page: Page) => page.evaluate(() => (window as unknown as { __order: string[] }).__order)
-const until = (page: Page, size: number) => page.waitForFunction((n) => (window as unknown as { __order: string[] }).__order.length >= n, size)
+const until = (page: Page, size: number) =>
+  page.waitForFunction((n) => (window as unknown as { __order: string[] }).__order.length >= n, size)
 
 describe('google consent mode', () => {
   it('queues the denied default before any gated tag, and an update with an event on consent', async () => {
@@ -69,7 +78,11 @@ describe('google consent mode', () => {
     // After a reload, the stored decision follows the default before the tag starts.
     await page.reload()
     await until(page, 7)
-    expect((await order(page)).slice(0, 3)).toEqual(['consent default ' + DENIED, 'consent update ' + GRANTED, 'event consentry_update'])
+    expect((await order(page)).slice(0, 3)).toEqual([
+      'consent default ' + DENIED,
+      'consent update ' + GRANTED,
+      'event consentry_update',
+    ])
     expect(await context.cookies()).toHaveLength(1)
   })
 
@@ -78,7 +91,11 @@ describe('google consent mode', () => {
     const { page } = await visit(GCM_PAGE(own))
     await act(page, 'rejectAll')
     expect(await page.evaluate(() => (window as unknown as { __calls: number }).__calls)).toBe(2)
-    expect(await order(page)).toEqual(['consent default ' + DENIED, 'consent update ' + DENIED, 'event consentry_update'])
+    expect(await order(page)).toEqual([
+      'consent default ' + DENIED,
+      'consent update ' + DENIED,
+      'event consentry_update',
+    ])
   })
 })
 
@@ -90,7 +107,11 @@ describe('global privacy control', () => {
     expect(state.choices).toEqual({ necessary: true, analytics: true, marketing: false, personalization: true })
     expect(state.record).toMatchObject({ gpc: true, method: 'accept-all' })
     await page.evaluate(() => (window as SdkWindow).consentry.set({ marketing: true }))
-    expect((await consentState(page)).record).toMatchObject({ gpc: true, method: 'custom', choices: { marketing: true } })
+    expect((await consentState(page)).record).toMatchObject({
+      gpc: true,
+      method: 'custom',
+      choices: { marketing: true },
+    })
   })
 
   it('tells the visitor in the banner that the signal is honoured', async () => {

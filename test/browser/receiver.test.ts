@@ -13,19 +13,27 @@ const open = async () => {
   suite.track(opened.context)
   return opened
 }
-const recordId = (page: import('playwright-core').Page) => page.evaluate(() => (window as SdkWindow).consentry.record()!.id)
+const recordId = (page: import('playwright-core').Page) =>
+  page.evaluate(() => (window as SdkWindow).consentry.record()!.id)
 const stored = async (id: string) => {
   const res = await fetch(suite.server.url + 'consent-records/' + id, { headers: { authorization: 'Bearer ' + TOKEN } })
-  return res.status == 404 ? [] : ((await res.json()) as { method: string; choices: Record<string, boolean>; prevHash: string; hash: string }[])
+  return res.status == 404
+    ? []
+    : ((await res.json()) as { method: string; choices: Record<string, boolean>; prevHash: string; hash: string }[])
 }
 
 describe('consent records from the example shop', () => {
   it('stores accept all, reject all and a withdrawal as three rows of one chain', async () => {
     const rejecting = await open()
-    await rejecting.page.getByRole('region', { name: 'Cookie consent' }).getByRole('button', { name: 'Reject all' }).click()
+    await rejecting.page
+      .getByRole('region', { name: 'Cookie consent' })
+      .getByRole('button', { name: 'Reject all' })
+      .click()
     const rejected = await recordId(rejecting.page)
     // The first record opens the embedded database, which holds up the server for a moment.
-    await expect.poll(() => stored(rejected).then((rows) => rows.map((r) => r.method)), { timeout: 60_000 }).toEqual(['reject-all'])
+    await expect
+      .poll(() => stored(rejected).then((rows) => rows.map((r) => r.method)), { timeout: 60_000 })
+      .toEqual(['reject-all'])
 
     const { page, errors } = await open()
     await page.getByRole('region', { name: 'Cookie consent' }).getByRole('button', { name: 'Accept all' }).click()
@@ -39,11 +47,22 @@ describe('consent records from the example shop', () => {
     await dialog.getByRole('button', { name: 'Save settings' }).click()
     await reloaded
 
-    await expect.poll(() => stored(accepted).then((rows) => rows.map((r) => r.method)), { timeout: 20_000 }).toEqual(['accept-all', 'withdraw'])
+    await expect
+      .poll(() => stored(accepted).then((rows) => rows.map((r) => r.method)), { timeout: 20_000 })
+      .toEqual(['accept-all', 'withdraw'])
     const [first, withdrawal] = await stored(accepted)
-    expect([first!.choices.analytics, withdrawal!.choices.analytics, withdrawal!.choices.marketing]).toEqual([true, false, true])
-    const all = await fetch(suite.server.url + 'consent-records/export', { headers: { authorization: 'Bearer ' + TOKEN } }).then((r) => r.text())
-    const rows = all.trim().split('\n').map((line) => JSON.parse(line) as { seq: number; prevHash: string; hash: string })
+    expect([first!.choices.analytics, withdrawal!.choices.analytics, withdrawal!.choices.marketing]).toEqual([
+      true,
+      false,
+      true,
+    ])
+    const all = await fetch(suite.server.url + 'consent-records/export', {
+      headers: { authorization: 'Bearer ' + TOKEN },
+    }).then((r) => r.text())
+    const rows = all
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { seq: number; prevHash: string; hash: string })
     expect(rows.map((r) => r.seq).sort()).toEqual([1, 2, 3])
     const bySeq = rows.sort((a, b) => a.seq - b.seq)
     expect([bySeq[1]!.prevHash, bySeq[2]!.prevHash]).toEqual([bySeq[0]!.hash, bySeq[1]!.hash])

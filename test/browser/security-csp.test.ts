@@ -67,7 +67,10 @@ const background = (page: Page, name: string) =>
   page.getByRole('button', { name, exact: true }).evaluate((el) => getComputedStyle(el).backgroundColor)
 const plainBackground = (page: Page) => page.locator('#plain').evaluate((el) => getComputedStyle(el).backgroundColor)
 /** Console lines that report a refused resource or sink, or an SDK warning. */
-const complaints = (logs: string[]) => [...logs.filter((l) => /Refused|Trusted Type|violat/i.test(l)), ...warnings(logs)]
+const complaints = (logs: string[]) => [
+  ...logs.filter((l) => /Refused|Trusted Type|violat/i.test(l)),
+  ...warnings(logs),
+]
 
 describe.each([
   ['with trusted types', true],
@@ -78,9 +81,12 @@ describe.each([
     const { page, logs, errors } = await visit(gatedPage, trustedTypes)
     await page.getByRole('region', { name: 'Cookie consent' }).waitFor()
     const plain = await plainBackground(page)
-    for (const name of ['Accept all', 'Reject all', 'Settings']) expect(await background(page, name), name).not.toBe(plain)
+    for (const name of ['Accept all', 'Reject all', 'Settings'])
+      expect(await background(page, name), name).not.toBe(plain)
     expect(await page.locator('consentry-placeholder').count()).toBe(1)
-    expect(await page.getByRole('button', { name: /^Allow / }).evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(plain)
+    expect(
+      await page.getByRole('button', { name: /^Allow / }).evaluate((el) => getComputedStyle(el).backgroundColor),
+    ).not.toBe(plain)
     expect(await tags(page)).toEqual([])
     expect(suite.server.requested('/fixtures/security/tag.js')).toBe(false)
     expect(suite.server.requested('/fixtures/security/frame.html')).toBe(false)
@@ -126,7 +132,8 @@ describe.each([
   })
 
   it('keeps to one policy and no violation when the script is included twice', async () => {
-    const twice = (nonce: string) => gatedPage(nonce, `\n<script src="/dist/consentry.iife.js" nonce="${nonce}"></script>`)
+    const twice = (nonce: string) =>
+      gatedPage(nonce, `\n<script src="/dist/consentry.iife.js" nonce="${nonce}"></script>`)
     const { page, logs, errors } = await visit(twice, trustedTypes)
     await page.getByRole('button', { name: 'Accept all', exact: true }).click()
     await expect.poll(() => tags(page)).toEqual(['external', 'inline', 'template'])
@@ -159,18 +166,24 @@ describe('HTML strings under Trusted Types', () => {
         }),
       )
     })
-    const { page, errors } = await openPage(suite.browser, suite.server.url('/csp-html', HOST), { initScript: RECORD_VIOLATIONS })
+    const { page, errors } = await openPage(suite.browser, suite.server.url('/csp-html', HOST), {
+      initScript: RECORD_VIOLATIONS,
+    })
     suite.track(page.context())
     await page.waitForFunction(() => (window as { plain?: string }).plain)
     // The plain string is refused as without the SDK: a TypeError and one violation (reported on
     // the innerHTML of the detached element the SDK had the browser parse it in).
     expect(await page.evaluate(() => (window as { plain?: string }).plain)).toBe('TypeError')
-    expect((await violations(page)).map((v) => v.split('|')[0])).toEqual(['require-trusted-types-for trusted-types-sink Element innerHTML'])
+    expect((await violations(page)).map((v) => v.split('|')[0])).toEqual([
+      'require-trusted-types-for trusted-types-sink Element innerHTML',
+    ])
     expect(await page.locator('img:not([src])').count()).toBe(1)
     await settled(page)
     expect(suite.server.requests.filter((r) => r.host == 'px.test')).toEqual([])
     await page.evaluate(() => (window as SdkWindow).consentry.set({ marketing: true }))
-    await expect.poll(() => suite.server.requests.filter((r) => r.host == 'px.test').map((r) => new URL(r.url).search)).toEqual(['?via=trusted'])
+    await expect
+      .poll(() => suite.server.requests.filter((r) => r.host == 'px.test').map((r) => new URL(r.url).search))
+      .toEqual(['?via=trusted'])
     expect((await violations(page)).length).toBe(1)
     expect(errors).toEqual([])
   })
@@ -182,7 +195,10 @@ describe('scripts from HTML strings under a nonce policy', () => {
       const nonce = newNonce()
       const fragment = (name: string, attrs = '') =>
         `document.body.appendChild(document.createRange().createContextualFragment('<script ${attrs} src="/fixtures/blocker/log.js?name=${name}"><\\/script>'))`
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': `script-src 'nonce-${nonce}'` })
+      res.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': `script-src 'nonce-${nonce}'`,
+      })
       res.end(
         sitePage({
           scriptAttrs: `nonce="${nonce}"`,
@@ -191,10 +207,15 @@ describe('scripts from HTML strings under a nonce policy', () => {
         }),
       )
     })
-    const { page } = await openPage(suite.browser, suite.server.url('/csp-fragment', HOST), { initScript: RECORD_VIOLATIONS })
+    const { page } = await openPage(suite.browser, suite.server.url('/csp-fragment', HOST), {
+      initScript: RECORD_VIOLATIONS,
+    })
     suite.track(page.context())
     await settled(page)
-    expect([await page.evaluate(() => (window as { ran?: string[] }).ran), await violations(page)]).toEqual([undefined, []])
+    expect([await page.evaluate(() => (window as { ran?: string[] }).ran), await violations(page)]).toEqual([
+      undefined,
+      [],
+    ])
     expect(suite.server.requested('/fixtures/blocker/log.js')).toBe(false)
     await page.evaluate(() => (window as SdkWindow).consentry.set({ marketing: true }))
     await page.waitForFunction(() => (window as { ran?: string[] }).ran)
@@ -225,10 +246,12 @@ describe('examples/strict-csp.html', () => {
     await page.getByRole('region', { name: 'Cookie consent' }).waitFor()
     expect(await page.locator('#tag-log li').count()).toBe(0)
     await page.getByRole('button', { name: 'Accept all', exact: true }).click()
-    await expect.poll(() => page.locator('#tag-log li').allTextContents()).toEqual([
-      'Analytics tag ran — visit #1, set cookies _demo_a and _demo_a_session',
-      'Marketing pixel fired — set cookie _demo_m',
-    ])
+    await expect
+      .poll(() => page.locator('#tag-log li').allTextContents())
+      .toEqual([
+        'Analytics tag ran — visit #1, set cookies _demo_a and _demo_a_session',
+        'Marketing pixel fired — set cookie _demo_m',
+      ])
     await expect.poll(() => page.locator('#consent-state').textContent()).toContain('"decided": true')
     expect(await violations(page)).toEqual([])
     expect([complaints(logs), errors]).toEqual([[], []])

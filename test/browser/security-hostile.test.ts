@@ -64,7 +64,9 @@ describe('refused cookies', () => {
       await frame!.evaluate(() =>
         ['document.cookie', 'localStorage', 'sessionStorage'].map((what) => {
           try {
-            return what == 'document.cookie' ? document.cookie : (window as never as Record<string, Storage>)[what]!.length
+            return what == 'document.cookie'
+              ? document.cookie
+              : (window as never as Record<string, Storage>)[what]!.length
           } catch (error) {
             return (error as Error).name
           }
@@ -83,7 +85,10 @@ describe('refused cookies', () => {
     ]
     for (const override of overrides) {
       const { page, errors, logs } = await visit(
-        sitePage({ head: '', body: BODY, config: { reloadOnWithdraw: false } }).replace('<head>', `<head><script>${override}</script>`),
+        sitePage({ head: '', body: BODY, config: { reloadOnWithdraw: false } }).replace(
+          '<head>',
+          `<head><script>${override}</script>`,
+        ),
       )
       await expectClosedThenOpen(page)
       await expectPageWorks(page)
@@ -95,7 +100,10 @@ describe('refused cookies', () => {
 describe('missing or broken browser apis', () => {
   it('keeps working when localStorage and sessionStorage throw, withdrawal included', async () => {
     const { page, errors } = await visit(
-      sitePage({ body: BODY, config: { reloadOnWithdraw: false, categories: { analytics: { storage: ['visits', '/^_an_/'] } } } }),
+      sitePage({
+        body: BODY,
+        config: { reloadOnWithdraw: false, categories: { analytics: { storage: ['visits', '/^_an_/'] } } },
+      }),
       {
         initScript: `for (const name of ['localStorage', 'sessionStorage'])
           Object.defineProperty(window, name, { configurable: true, get() { throw new DOMException('denied', 'SecurityError') } })`,
@@ -103,13 +111,18 @@ describe('missing or broken browser apis', () => {
     )
     await expectClosedThenOpen(page)
     await page.evaluate(() => (window as SdkWindow).consentry.set({ analytics: false }))
-    expect(await consentState(page)).toMatchObject({ choices: { analytics: false, marketing: true }, record: { method: 'withdraw' } })
+    expect(await consentState(page)).toMatchObject({
+      choices: { analytics: false, marketing: true },
+      record: { method: 'withdraw' },
+    })
     await expectPageWorks(page)
     expect(errors).toEqual([])
   })
 
   it('keeps working without BroadcastChannel', async () => {
-    const { page, errors, logs } = await visit(sitePage({ body: BODY }), { initScript: 'delete window.BroadcastChannel' })
+    const { page, errors, logs } = await visit(sitePage({ body: BODY }), {
+      initScript: 'delete window.BroadcastChannel',
+    })
     expect(await page.evaluate(() => typeof BroadcastChannel)).toBe('undefined')
     await expectClosedThenOpen(page)
     await expectPageWorks(page)
@@ -137,11 +150,17 @@ describe('how the script is included', () => {
   </script>`
 
   it('keeps one instance, one ui and one run of each tag when included twice', async () => {
-    const html = sitePage({ body: BODY, head: '<script src="/dist/consentry.iife.js"></script>' }).replace('<head>', '<head>' + ready)
+    const html = sitePage({ body: BODY, head: '<script src="/dist/consentry.iife.js"></script>' }).replace(
+      '<head>',
+      '<head>' + ready,
+    )
     const { page, errors, logs } = await visit(html)
     await expectClosedThenOpen(page)
     expect(await page.locator('consentry-ui').count()).toBe(1)
-    expect(await page.evaluate(() => (window as unknown as { events: string[] }).events)).toEqual(['consentry:ready', 'consentry:change'])
+    expect(await page.evaluate(() => (window as unknown as { events: string[] }).events)).toEqual([
+      'consentry:ready',
+      'consentry:change',
+    ])
     await settled(page)
     expect(await tags(page)).toEqual(['external', 'inline'])
     await expectPageWorks(page)
@@ -197,7 +216,11 @@ describe('subresource integrity', () => {
 
   // A CDN on another origin, answering with CORS as `crossorigin="anonymous"` needs.
   const cdn = (body: Buffer) => (_req: unknown, res: import('node:http').ServerResponse) => {
-    res.writeHead(200, { 'Content-Type': 'text/javascript', 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' })
+    res.writeHead(200, {
+      'Content-Type': 'text/javascript',
+      'Access-Control-Allow-Origin': '*',
+      'Cache-Control': 'no-store',
+    })
     res.end(body)
   }
 
@@ -205,16 +228,26 @@ describe('subresource integrity', () => {
     suite.server.route('/cdn/consentry.iife.js', cdn(iife))
     suite.server.route('/cdn/tampered.js', cdn(Buffer.concat([iife, Buffer.from('\n;window.tampered = true')])))
     const src = (file: string) => suite.server.url('/cdn/' + file, 'cdn.test')
-    const ok = await visit(sitePage({ body: BODY, src: src('consentry.iife.js'), scriptAttrs: `integrity="${hash}" crossorigin="anonymous"` }))
+    const ok = await visit(
+      sitePage({
+        body: BODY,
+        src: src('consentry.iife.js'),
+        scriptAttrs: `integrity="${hash}" crossorigin="anonymous"`,
+      }),
+    )
     await expectClosedThenOpen(ok.page)
     expect(ok.errors).toEqual([])
 
-    const bad = await visit(sitePage({ body: BODY, src: src('tampered.js'), scriptAttrs: `integrity="${hash}" crossorigin="anonymous"` }))
+    const bad = await visit(
+      sitePage({ body: BODY, src: src('tampered.js'), scriptAttrs: `integrity="${hash}" crossorigin="anonymous"` }),
+    )
     await expectPageWorks(bad.page)
-    expect(await bad.page.evaluate(() => [typeof (window as Partial<SdkWindow>).consentry, (window as { tampered?: boolean }).tampered])).toEqual([
-      'undefined',
-      undefined,
-    ])
+    expect(
+      await bad.page.evaluate(() => [
+        typeof (window as Partial<SdkWindow>).consentry,
+        (window as { tampered?: boolean }).tampered,
+      ]),
+    ).toEqual(['undefined', undefined])
     expect(bad.logs.some((line) => line.includes('integrity'))).toBe(true)
     expect(await tags(bad.page)).toEqual([])
   })

@@ -44,7 +44,8 @@ const dangerous = (page: Page) =>
       root.querySelectorAll('*').forEach((el) => {
         if (el.getAttributeNames().some((a) => a.startsWith('on'))) out.push(el.outerHTML)
         const href = el.getAttribute('href')
-        if (href != null && href != '#' && !/^https?:$/.test(new URL(href, location.href).protocol)) out.push(el.outerHTML)
+        if (href != null && href != '#' && !/^https?:$/.test(new URL(href, location.href).protocol))
+          out.push(el.outerHTML)
         if (el.shadowRoot) walk(el.shadowRoot)
       })
     walk(document)
@@ -62,7 +63,10 @@ describe('the xss corpus in chromium', () => {
     const { page, errors } = opened
     await page.evaluate(() => (window as unknown as { consentry: { acceptAll(): void } }).consentry.acceptAll())
     await page.goto(
-      serve(textConfig(text), '<iframe data-consent="marketing" data-src="/fixtures/security/frame.html" title="Player"></iframe><div data-consentry-footer></div>'),
+      serve(
+        textConfig(text),
+        '<iframe data-consent="marketing" data-src="/fixtures/security/frame.html" title="Player"></iframe><div data-consentry-footer></div>',
+      ),
     )
     await page.locator('consentry-ui').waitFor({ state: 'attached' })
     await page.evaluate(() => (window as unknown as { consentry: { openSettings(): void } }).consentry.openSettings())
@@ -71,8 +75,13 @@ describe('the xss corpus in chromium', () => {
     const all = await shownText(page)
     expect(SHOWN_FIELDS.filter((field) => !all.includes(text(field)))).toEqual([])
     // Placeholder texts name the category by its translated title: `{category}` filled, `$&` kept.
-    const filled = (field: string) => `${text(field)} {category}`.split('{category}').join(text('translations.en.categories.marketing.title'))
-    expect(['translations.en.placeholder.text', 'translations.en.placeholder.button'].filter((f) => !all.includes(filled(f)))).toEqual([])
+    const filled = (field: string) =>
+      `${text(field)} {category}`.split('{category}').join(text('translations.en.categories.marketing.title'))
+    expect(
+      ['translations.en.placeholder.text', 'translations.en.placeholder.button'].filter(
+        (f) => !all.includes(filled(f)),
+      ),
+    ).toEqual([])
     expect(await dangerous(page)).toEqual([])
     expect(await xss(page)).toBeUndefined()
     expect(errors).toEqual([])
@@ -84,7 +93,12 @@ describe('the xss corpus in chromium', () => {
     suite.track(opened.context)
     const { page } = opened
     for (const payload of PAYLOADS) {
-      await page.goto(serve({ categories: { analytics: { title: payload, description: payload } }, translations: { en: { banner: { title: payload } } } }))
+      await page.goto(
+        serve({
+          categories: { analytics: { title: payload, description: payload } },
+          translations: { en: { banner: { title: payload } } },
+        }),
+      )
       await page.getByRole('region', { name: payload }).waitFor()
       await page.evaluate(() => (window as unknown as { consentry: { openSettings(): void } }).consentry.openSettings())
       await page.getByRole('switch', { name: payload }).waitFor()
@@ -103,7 +117,10 @@ describe('the xss corpus in chromium', () => {
       await page.getByRole('region', { name: 'Cookie consent' }).waitFor()
       expect(await page.getByRole('link', { name: 'Privacy policy' }).count(), JSON.stringify(url)).toBe(0)
       expect(await dangerous(page)).toEqual([])
-      expect(warnings(logs).some((w) => w.includes('policyUrl must be an http(s) or relative URL')), JSON.stringify(url)).toBe(true)
+      expect(
+        warnings(logs).some((w) => w.includes('policyUrl must be an http(s) or relative URL')),
+        JSON.stringify(url),
+      ).toBe(true)
     }
   })
 })

@@ -26,7 +26,8 @@ async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
   return { context, page: await context.newPage() }
 }
 
-const sdkCalls = (page: Page) => page.evaluate(() => (window as unknown as { __sdkCalls: Record<string, number> }).__sdkCalls)
+const sdkCalls = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __sdkCalls: Record<string, number> }).__sdkCalls)
 const loaded = (page: Page) => page.waitForFunction(() => document.readyState == 'complete')
 
 describe('startup', () => {
@@ -64,7 +65,10 @@ describe('startup', () => {
     const events: TraceEvent[] = []
     cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])))
     const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done))
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack', transferMode: 'ReportEvents' })
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.stack',
+      transferMode: 'ReportEvents',
+    })
     await page.goto(examples.server.url)
     await page.getByRole('region', { name: 'Cookie consent' }).waitFor()
     await loaded(page)
@@ -74,7 +78,9 @@ describe('startup', () => {
     // Chromium records the script stack of a style or layout pass that script forced.
     const layouts = events.filter((e) => e.name == 'Layout' || e.name == 'UpdateLayoutTree')
     expect(layouts.length).toBeGreaterThan(0)
-    const forced = layouts.filter((e) => (e.args?.beginData?.stackTrace || []).some((frame) => frame.url.includes('consentry')))
+    const forced = layouts.filter((e) =>
+      (e.args?.beginData?.stackTrace || []).some((frame) => frame.url.includes('consentry')),
+    )
     expect(forced.map((e) => `${e.name} from ${JSON.stringify(e.args!.beginData!.stackTrace![0])}`)).toEqual([])
   })
 })

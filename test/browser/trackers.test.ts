@@ -23,15 +23,27 @@ const SENTINEL = 'https://sentinel.example/'
 
 /** Each SDK's recipe (docs/recipes.md), as the site's config block. */
 const RECIPES: Record<string, { block: string[]; cookies: string[]; storage: string[] }> = {
-  posthog: { block: ['posthog.com'], cookies: ['/^ph_.+_posthog$/', '/^__ph_opt_in_out_/'], storage: ['/^ph_/', '/^__ph_opt_in_out_/'] },
+  posthog: {
+    block: ['posthog.com'],
+    cookies: ['/^ph_.+_posthog$/', '/^__ph_opt_in_out_/'],
+    storage: ['/^ph_/', '/^__ph_opt_in_out_/'],
+  },
   mixpanel: {
     block: ['mixpanel.com', 'mxpnl.com'],
     cookies: ['/^mp_.+_mixpanel$/', '/^__mp_opt_in_out_/'],
     storage: ['/^__mp/', '/^mp_/', 'mixpanelBrowserDb', 'mixpanelFlagsDb'],
   },
-  segment: { block: ['segment.com', 'segment.io'], cookies: ['/^ajs_/'], storage: ['/^ajs_/', '/^persisted-queue:v1:/'] },
+  segment: {
+    block: ['segment.com', 'segment.io'],
+    cookies: ['/^ajs_/'],
+    storage: ['/^ajs_/', '/^persisted-queue:v1:/'],
+  },
   sentry: { block: ['sentry.io', 'sentry-cdn.com'], cookies: [], storage: ['sentryReplaySession'] },
-  gtag: { block: ['googletagmanager.com/gtag/js', 'google-analytics.com', 'analytics.google.com'], cookies: ['_ga', '/^_ga_/'], storage: [] },
+  gtag: {
+    block: ['googletagmanager.com/gtag/js', 'google-analytics.com', 'analytics.google.com'],
+    cookies: ['_ga', '/^_ga_/'],
+    storage: [],
+  },
 }
 const SDKS = ['posthog', 'mixpanel', 'segment', 'sentry']
 
@@ -41,7 +53,10 @@ const suite = useBrowserSuite()
 async function bundle(): Promise<string> {
   const hash = createHash('sha256')
   for (const file of readdirSync(FIXTURES).sort()) hash.update(file).update(readFileSync(join(FIXTURES, file)))
-  for (const file of readdirSync(root('dist')).filter((f) => f.endsWith('.mjs')).sort()) hash.update(readFileSync(root('dist/' + file)))
+  for (const file of readdirSync(root('dist'))
+    .filter((f) => f.endsWith('.mjs'))
+    .sort())
+    hash.update(readFileSync(root('dist/' + file)))
   hash.update(readFileSync(root('package-lock.json')))
   const dir = join(tmpdir(), 'consentry-trackers-' + hash.digest('hex').slice(0, 16))
   if (!existsSync(join(dir, 'done'))) {
@@ -66,14 +81,20 @@ beforeAll(async () => {
 }, 120_000)
 
 const GTAG = readFileSync(join(FIXTURES, 'gtag-stub.js'), 'utf8')
-const SEGMENT_SETTINGS = { integrations: { 'Segment.io': { apiKey: 'wk_test', apiHost: 'api.segment.io/v1' } }, plan: {}, edgeFunction: {} }
+const SEGMENT_SETTINGS = {
+  integrations: { 'Segment.io': { apiKey: 'wk_test', apiHost: 'api.segment.io/v1' } },
+  plan: {},
+  edgeFunction: {},
+}
 
 /** A vendor's answer: gtag.js's stand-in, Segment's settings, an empty script or `{}`. */
 function answer(route: Route): Promise<void> {
   const url = new URL(route.request().url())
   const headers = { 'Access-Control-Allow-Origin': '*' }
-  if (url.hostname == 'www.googletagmanager.com' && url.pathname == '/gtag/js') return route.fulfill({ contentType: 'text/javascript', body: GTAG, headers })
-  if (url.hostname == 'cdn.segment.com' && url.pathname.endsWith('/settings')) return route.fulfill({ json: SEGMENT_SETTINGS, headers })
+  if (url.hostname == 'www.googletagmanager.com' && url.pathname == '/gtag/js')
+    return route.fulfill({ contentType: 'text/javascript', body: GTAG, headers })
+  if (url.hostname == 'cdn.segment.com' && url.pathname.endsWith('/settings'))
+    return route.fulfill({ json: SEGMENT_SETTINGS, headers })
   if (url.pathname.endsWith('.js')) return route.fulfill({ contentType: 'text/javascript', body: '', headers })
   return route.fulfill({ json: {}, headers })
 }
@@ -83,7 +104,8 @@ function html(sdk: string, integration: 'careless' | 'when'): string {
   const config = { categories: { analytics: RECIPES[sdk] } }
   const footer = '<main><h1>Shop</h1></main><footer><div data-consentry-footer></div></footer>'
   const loader = "'https://www.googletagmanager.com/gtag/js?id=G-TEST'"
-  const gtag = "window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} gtag('js', new Date()); gtag('config', 'G-TEST');"
+  const gtag =
+    "window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} gtag('js', new Date()); gtag('config', 'G-TEST');"
   if (sdk == 'gtag')
     return sitePage({
       config,
@@ -94,7 +116,8 @@ function html(sdk: string, integration: 'careless' | 'when'): string {
           : `<script>${gtag}\nconsentry.when('analytics', () => { const s = document.createElement('script'); s.async = true; s.src = ${loader}; document.head.append(s) })</script>`,
     })
   const mark = `<script>window.integration = '${integration}'</script>`
-  if (integration == 'careless') return sitePage({ config, body: footer, head: `${mark}\n<script src="/site/${sdk}.js" defer></script>` })
+  if (integration == 'careless')
+    return sitePage({ config, body: footer, head: `${mark}\n<script src="/site/${sdk}.js" defer></script>` })
   // Recommended: no script tag; the bundle imports consentry/start first.
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title>
 <script type="application/json" id="consentry-config">${JSON.stringify(config)}</script>
@@ -167,7 +190,8 @@ function countLoads(page: Page): () => number {
 
 // gtag.js's loader in the HTML is fetched by the preload scanner before any script runs; gated,
 // it never runs. Nothing else may leave.
-const preload = (sdk: string, integration: string) => (url: string) => !(sdk == 'gtag' && integration == 'careless' && url.includes('/gtag/js'))
+const preload = (sdk: string, integration: string) => (url: string) =>
+  !(sdk == 'gtag' && integration == 'careless' && url.includes('/gtag/js'))
 
 describe('real tracker SDKs behind Consentry', () => {
   for (const sdk of [...SDKS, 'gtag'])
@@ -180,7 +204,9 @@ describe('real tracker SDKs behind Consentry', () => {
         // First visit: no decision. Started at load, the SDK tried, and each thing held back was reported.
         expect((await requestedBeforeSentinel(visit)).filter(leaked)).toEqual([])
         expect(await stored(visit)).toEqual([])
-        const blocked = await page.evaluate(() => (window as unknown as { blocked: { kind: string; keys: string[] }[] }).blocked)
+        const blocked = await page.evaluate(
+          () => (window as unknown as { blocked: { kind: string; keys: string[] }[] }).blocked,
+        )
         if (integration == 'careless') expect(blocked.length).toBeGreaterThan(0)
         else expect(blocked).toEqual([])
         expect(blocked.every((entry) => entry.keys.join() == 'analytics')).toBe(true)
@@ -199,7 +225,9 @@ describe('real tracker SDKs behind Consentry', () => {
         await page.evaluate(() => (window as SdkWindow).consentry.openSettings())
         await settings(page).getByRole('button', { name: 'Accept all' }).click()
         if (integration == 'careless' && sdk != 'gtag') await page.reload()
-        await expect.poll(() => vendor.filter((url) => !url.startsWith(SENTINEL) && leaked(url)).length, { timeout: 15_000 }).toBeGreaterThan(0)
+        await expect
+          .poll(() => vendor.filter((url) => !url.startsWith(SENTINEL) && leaked(url)).length, { timeout: 15_000 })
+          .toBeGreaterThan(0)
         await expect.poll(() => stored(visit), { timeout: 15_000 }).not.toEqual([])
         expect(visit.errors).toEqual([])
 
@@ -208,7 +236,10 @@ describe('real tracker SDKs behind Consentry', () => {
         await page.evaluate(() => (window as SdkWindow).consentry.openSettings())
         await settings(page).getByRole('switch', { name: 'Analytics' }).click()
         vendor.length = 0
-        await Promise.all([page.waitForEvent('load'), settings(page).getByRole('button', { name: 'Save settings' }).click()])
+        await Promise.all([
+          page.waitForEvent('load'),
+          settings(page).getByRole('button', { name: 'Save settings' }).click(),
+        ])
         expect((await requestedBeforeSentinel(visit)).filter(leaked)).toEqual([])
         await expect.poll(() => stored(visit)).toEqual([])
         expect(loads()).toBe(1)
@@ -240,7 +271,10 @@ describe('same-origin iframes', () => {
         if (kind == 'srcdoc') await new Promise((done) => frame.addEventListener('load', done, { once: true }))
         // What an SDK does to get past a patched fetch: take the frame's own.
         const child = frame.contentWindow as Window & typeof globalThis
-        const fetched = await child.fetch('https://vendor.example/e').then(() => 'sent', (error) => error.name)
+        const fetched = await child.fetch('https://vendor.example/e').then(
+          () => 'sent',
+          (error) => error.name,
+        )
         const beacon = child.navigator.sendBeacon('https://vendor.example/b', 'x')
         child.document.cookie = '_vid=1; path=/'
         child.localStorage.setItem('vid', '1')

@@ -5,15 +5,20 @@ import { axe, uiPage } from './fixtures/ui/helpers.js'
 const suite = useBrowserSuite()
 
 beforeAll(async () => {
-  const config = { policyUrl: '/privacy', floatingButton: true, categories: { analytics: { services: { hotjar: { title: 'Hotjar', description: 'Heatmaps of clicks.' } } } } }
+  const config = {
+    policyUrl: '/privacy',
+    floatingButton: true,
+    categories: { analytics: { services: { hotjar: { title: 'Hotjar', description: 'Heatmaps of clicks.' } } } },
+  }
   suite.server.page('/a11y/en', uiPage({ config }))
   suite.server.page('/a11y/ar', arabic(uiPage({ config, lang: 'ar' })))
 })
 
 /** The page right to left, with the Arabic language file loaded before the SDK. */
 const arabic = (html: string) =>
-  html.replace('<html lang="ar">', '<html lang="ar" dir="rtl">').replace('<script src="/dist/', '<script src="/dist/i18n/ar.js"></script>\n<script src="/dist/')
-
+  html
+    .replace('<html lang="ar">', '<html lang="ar" dir="rtl">')
+    .replace('<script src="/dist/', '<script src="/dist/i18n/ar.js"></script>\n<script src="/dist/')
 
 const VARIANTS = [
   { name: 'light', path: '/a11y/en', colorScheme: 'light' as const },
@@ -50,11 +55,14 @@ describe('axe-core, target-size included, finds nothing', () => {
     await context.close()
   })
 
-  it.each(VARIANTS)('with the floating button and footer link after a decision, $name', async ({ path, colorScheme }) => {
-    const { context, page } = await openPage(suite.browser, suite.server.url(path), { colorScheme })
-    await page.locator('consentry-ui [part~=reject]').click()
-    await page.locator('consentry-ui [part~=floating]').waitFor()
-    expect(await axe(page)).toEqual([])
-    await context.close()
-  })
+  it.each(VARIANTS)(
+    'with the floating button and footer link after a decision, $name',
+    async ({ path, colorScheme }) => {
+      const { context, page } = await openPage(suite.browser, suite.server.url(path), { colorScheme })
+      await page.locator('consentry-ui [part~=reject]').click()
+      await page.locator('consentry-ui [part~=floating]').waitFor()
+      expect(await axe(page)).toEqual([])
+      await context.close()
+    },
+  )
 })

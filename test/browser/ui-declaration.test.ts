@@ -21,7 +21,13 @@ const CONFIG = {
           description: 'Heatmaps of clicks.',
           provider: 'Hotjar Ltd',
           privacyPolicy: 'https://www.hotjar.com/privacy',
-          cookies: [{ name: '_hjSessionUser_1234567', duration: '1 year', purpose: 'Recognises a returning visitor across visits to the site.' }],
+          cookies: [
+            {
+              name: '_hjSessionUser_1234567',
+              duration: '1 year',
+              purpose: 'Recognises a returning visitor across visits to the site.',
+            },
+          ],
         },
       },
     },
@@ -82,7 +88,12 @@ describe('the declaration in the settings dialog', () => {
     expect(await necessary.isVisible()).toBe(false)
     await page.keyboard.press('Enter')
     await necessary.waitFor()
-    expect(await necessary.getByRole('columnheader').allTextContents()).toEqual(['Name', 'Provider', 'Duration', 'Purpose'])
+    expect(await necessary.getByRole('columnheader').allTextContents()).toEqual([
+      'Name',
+      'Provider',
+      'Duration',
+      'Purpose',
+    ])
     expect(await necessary.getByRole('row').nth(1).getByRole('cell').allTextContents()).toEqual([
       'consentry',
       '127.0.0.1',
@@ -100,14 +111,18 @@ describe('the declaration in the settings dialog', () => {
     await page.keyboard.press('Enter')
     const analytics = dialogOf(page).getByRole('table', { name: 'Analytics' })
     await analytics.waitFor()
-    expect(await analytics.evaluate((t: HTMLTableElement) => [...t.rows].map((r) => [...r.cells].map((c) => c.textContent)))).toEqual([
+    expect(
+      await analytics.evaluate((t: HTMLTableElement) => [...t.rows].map((r) => [...r.cells].map((c) => c.textContent))),
+    ).toEqual([
       ['Name', 'Provider', 'Duration', 'Purpose'],
       ['/^_ga_/', 'Google', '2 years', 'Keeps the state of a visit.'],
       ['Hotjar · Hotjar Ltd · Privacy policy'],
       ['_hjSessionUser_1234567', 'Hotjar Ltd', '1 year', 'Recognises a returning visitor across visits to the site.'],
     ])
     expect(await analytics.getByRole('rowheader').allTextContents()).toEqual(['Hotjar · Hotjar Ltd · Privacy policy'])
-    expect(await analytics.getByRole('link', { name: 'Privacy policy' }).getAttribute('href')).toBe('https://www.hotjar.com/privacy')
+    expect(await analytics.getByRole('link', { name: 'Privacy policy' }).getAttribute('href')).toBe(
+      'https://www.hotjar.com/privacy',
+    )
     // Tab reaches the link inside the open disclosure.
     for (let i = 0; i < 5 && f.tag != 'A'; i++) {
       await page.keyboard.press('Tab')
@@ -123,19 +138,25 @@ describe('the declaration in the settings dialog', () => {
     { name: '320 px wide', path: '/d/en', opts: { viewport: { width: 320, height: 560 } } },
   ]
 
-  it.each(VARIANTS)('has no axe-core violation with every disclosure open and the consent id shown, $name', async ({ path, opts }) => {
-    const { page } = await decidedDialog(path, opts)
-    for (const summary of await dialogOf(page).locator('summary').all()) {
-      await summary.scrollIntoViewIfNeeded()
-      await summary.click()
-    }
-    expect(await dialogOf(page).locator('table').count()).toBe(3)
-    expect(await dialogOf(page).locator('[part~=id]').isVisible()).toBe(true)
-    expect(await axe(page)).toEqual([])
-    // Nothing sticks out sideways: the tables wrap inside the dialog.
-    const overflow = await dialogOf(page).evaluate((d) => [d.scrollWidth - d.clientWidth, document.documentElement.scrollWidth - innerWidth])
-    expect(overflow).toEqual([0, 0])
-  })
+  it.each(VARIANTS)(
+    'has no axe-core violation with every disclosure open and the consent id shown, $name',
+    async ({ path, opts }) => {
+      const { page } = await decidedDialog(path, opts)
+      for (const summary of await dialogOf(page).locator('summary').all()) {
+        await summary.scrollIntoViewIfNeeded()
+        await summary.click()
+      }
+      expect(await dialogOf(page).locator('table').count()).toBe(3)
+      expect(await dialogOf(page).locator('[part~=id]').isVisible()).toBe(true)
+      expect(await axe(page)).toEqual([])
+      // Nothing sticks out sideways: the tables wrap inside the dialog.
+      const overflow = await dialogOf(page).evaluate((d) => [
+        d.scrollWidth - d.clientWidth,
+        document.documentElement.scrollWidth - innerWidth,
+      ])
+      expect(overflow).toEqual([0, 0])
+    },
+  )
 
   it('shifts nothing the visitor did not ask for: no layout shift without input', async () => {
     const opened = await openPage(suite.browser, suite.server.url('/d/en'), { initScript: RECORD_SHIFTS })
@@ -147,7 +168,9 @@ describe('the declaration in the settings dialog', () => {
     await dialogOf(page).locator('[part~=reject]').click()
     // Measures time: no shift may show up in the 300 ms after the decision (the observer reports a frame or more late).
     await page.waitForTimeout(300)
-    const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; recentInput: boolean }[] }).__shifts)
+    const shifts = await page.evaluate(
+      () => (window as unknown as { __shifts: { value: number; recentInput: boolean }[] }).__shifts,
+    )
     expect(shifts.filter((s) => !s.recentInput)).toEqual([])
   })
 })
@@ -198,7 +221,12 @@ describe('the declaration on a policy page', () => {
     // The site's rules apply; the SDK's own (text-align:start on captions, cell padding) do not reach it.
     const look = await table.evaluate((t) => {
       const s = (el: Element) => getComputedStyle(el)
-      return [s(t.querySelector('caption')!).color, s(t.querySelector('caption')!).textAlign, s(t.querySelector('td')!).padding, s(t.querySelector('th')!).padding]
+      return [
+        s(t.querySelector('caption')!).color,
+        s(t.querySelector('caption')!).textAlign,
+        s(t.querySelector('td')!).padding,
+        s(t.querySelector('th')!).padding,
+      ]
     })
     // Chromium's own default for captions is -webkit-center.
     expect(look).toEqual(['rgb(1, 2, 3)', '-webkit-center', '7px', '1px'])
@@ -210,7 +238,9 @@ describe('the declaration on a policy page', () => {
   it('renders in the strict-CSP example with Trusted Types, with zero violations', async () => {
     examples = await startExampleServer()
     const url = examples.url.replace('127.0.0.1', 'www.site.test') + 'strict-csp.html'
-    expect((await fetch(url.replace('www.site.test', '127.0.0.1'))).headers.get('content-security-policy')).toMatch(/require-trusted-types-for 'script'/)
+    expect((await fetch(url.replace('www.site.test', '127.0.0.1'))).headers.get('content-security-policy')).toMatch(
+      /require-trusted-types-for 'script'/,
+    )
     const opened = await openPage(suite.browser, url, {
       initScript: `window.__violations = []
         document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.effectiveDirective + ' ' + e.blockedURI))`,
@@ -219,7 +249,9 @@ describe('the declaration on a policy page', () => {
     const { page, logs, errors } = opened
     const marketing = page.locator('#cookies').getByRole('table', { name: 'Marketing' })
     await marketing.waitFor()
-    expect(await marketing.getByRole('rowheader').allTextContents()).toEqual(['Demo Ads · Demo Ads Ltd · Privacy policy'])
+    expect(await marketing.getByRole('rowheader').allTextContents()).toEqual([
+      'Demo Ads · Demo Ads Ltd · Privacy policy',
+    ])
     expect(await marketing.getByRole('row').last().getByRole('cell').allTextContents()).toEqual([
       '_demo_m',
       'Demo Ads Ltd',

@@ -5,13 +5,17 @@ import { uiPage } from './fixtures/ui/helpers.js'
 
 const suite = useBrowserSuite()
 
-
-
 let n = 0
 /** The UI page with language files before (`before`) or after (`after`) the SDK's script tag. */
-async function open(opts: { lang?: string; config?: unknown; before?: string[]; after?: string[] }, browserOpts: OpenPageOptions = {}) {
+async function open(
+  opts: { lang?: string; config?: unknown; before?: string[]; after?: string[] },
+  browserOpts: OpenPageOptions = {},
+) {
   const tags = (codes: string[] = []) => codes.map((c) => `<script src="/dist/i18n/${c}.js"></script>\n`).join('')
-  const html = uiPage({ lang: opts.lang, config: opts.config, head: tags(opts.after) }).replace('<script src="/dist/', tags(opts.before) + '<script src="/dist/')
+  const html = uiPage({ lang: opts.lang, config: opts.config, head: tags(opts.after) }).replace(
+    '<script src="/dist/',
+    tags(opts.before) + '<script src="/dist/',
+  )
   const path = `/i18n-page/${++n}`
   suite.server.page(path, html)
   const opened = await openPage(suite.browser, suite.server.url(path), browserOpts)
@@ -19,7 +23,8 @@ async function open(opts: { lang?: string; config?: unknown; before?: string[]; 
   return opened
 }
 
-const names = (page: import('playwright-core').Page) => page.locator('consentry-ui section').getByRole('button').allTextContents()
+const names = (page: import('playwright-core').Page) =>
+  page.locator('consentry-ui section').getByRole('button').allTextContents()
 
 describe('languages in Chromium', () => {
   it('speaks English with no language file', async () => {
@@ -46,12 +51,18 @@ describe('languages in Chromium', () => {
     const { context, page } = await open({ lang: 'en', config: { language: 'it' }, after: ['it'] })
     expect(await names(page)).toEqual(['Accetta tutto', 'Rifiuta tutto', 'Impostazioni'])
     await page.locator('consentry-ui [part~=settings]').click()
-    expect(await page.getByRole('dialog', { name: 'Impostazioni dei cookie' }).getByRole('switch').allInnerTexts()).toHaveLength(4)
+    expect(
+      await page.getByRole('dialog', { name: 'Impostazioni dei cookie' }).getByRole('switch').allInnerTexts(),
+    ).toHaveLength(4)
     await context.close()
   })
 
   it('lets config.translations override single strings of a shipped language', async () => {
-    const { context, page } = await open({ lang: 'fr', before: ['fr'], config: { translations: { fr: { banner: { settings: 'Choisir' } } } } })
+    const { context, page } = await open({
+      lang: 'fr',
+      before: ['fr'],
+      config: { translations: { fr: { banner: { settings: 'Choisir' } } } },
+    })
     expect(await names(page)).toEqual(['Tout accepter', 'Tout refuser', 'Choisir'])
     await context.close()
   })

@@ -5,8 +5,6 @@ import { uiPage } from './fixtures/ui/helpers.js'
 
 const suite = useBrowserSuite()
 
-
-
 /** Records every CSP violation from the first moment, including ones inside shadow roots. */
 const RECORD_VIOLATIONS = `window.__violations = [];
 document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI), true)`
@@ -89,7 +87,9 @@ consentry-ui::part(reject) { text-transform: uppercase }
       'padding-top': '20px',
       'font-family': 'monospace',
     })
-    expect(await styleOf(page, '[part~=reject]', ['background-color', 'color', 'border-top-left-radius', 'text-transform'])).toEqual({
+    expect(
+      await styleOf(page, '[part~=reject]', ['background-color', 'color', 'border-top-left-radius', 'text-transform']),
+    ).toEqual({
       'background-color': 'rgb(200, 0, 0)',
       color: 'rgb(0, 0, 1)',
       'border-top-left-radius': '3px',
@@ -113,13 +113,17 @@ consentry-ui::part(reject) { text-transform: uppercase }
 describe('strict Content-Security-Policy', () => {
   const policies = {
     'nonces and style-src self': "script-src 'nonce-abc'; style-src 'self'",
-    'Trusted Types as well': "script-src 'nonce-abc'; style-src 'self'; require-trusted-types-for 'script'; trusted-types consentry",
+    'Trusted Types as well':
+      "script-src 'nonce-abc'; style-src 'self'; require-trusted-types-for 'script'; trusted-types consentry",
   }
 
   it.each(Object.entries(policies))('renders a styled UI with no violation under %s', async (_name, policy) => {
-    const { context, page, errors } = await load(uiPage({ scriptAttrs: 'nonce="abc"', config: { policyUrl: '/privacy', floatingButton: true } }), {
-      'Content-Security-Policy': policy,
-    })
+    const { context, page, errors } = await load(
+      uiPage({ scriptAttrs: 'nonce="abc"', config: { policyUrl: '/privacy', floatingButton: true } }),
+      {
+        'Content-Security-Policy': policy,
+      },
+    )
     expect(await styleOf(page, '[part~=accept]', ['background-color', 'border-top-left-radius'])).toEqual({
       'background-color': 'rgb(11, 87, 208)',
       'border-top-left-radius': '8px',
@@ -136,9 +140,13 @@ describe('strict Content-Security-Policy', () => {
   })
 
   it('falls back to a <style> with the page nonce where constructable sheets are missing', async () => {
-    const { context, page } = await load(uiPage({ config: { nonce: 'abc' } }), { 'Content-Security-Policy': "script-src 'nonce-abc' 'self'; style-src 'nonce-abc'" }, {
-      initScript: RECORD_VIOLATIONS + ';delete window.CSSStyleSheet',
-    })
+    const { context, page } = await load(
+      uiPage({ config: { nonce: 'abc' } }),
+      { 'Content-Security-Policy': "script-src 'nonce-abc' 'self'; style-src 'nonce-abc'" },
+      {
+        initScript: RECORD_VIOLATIONS + ';delete window.CSSStyleSheet',
+      },
+    )
     expect((await styleOf(page, '[part~=accept]', ['background-color']))['background-color']).toBe('rgb(11, 87, 208)')
     expect(await page.locator('consentry-ui').evaluate((h) => h.shadowRoot!.querySelector('style')!.nonce)).toBe('abc')
     expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([])

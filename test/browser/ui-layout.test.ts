@@ -12,9 +12,11 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__
   moved: e.sources.map((s) => s.node ? s.node.nodeName + '#' + (s.node.id || '') : '?') }) }).observe({ type: 'layout-shift', buffered: true })`
 
 beforeAll(async () => {
-  suite.server.page('/layout', uiPage({ config: { policyUrl: '/privacy', categories: { marketing: { services: { ads: { title: 'Ads' } } } } } }))
+  suite.server.page(
+    '/layout',
+    uiPage({ config: { policyUrl: '/privacy', categories: { marketing: { services: { ads: { title: 'Ads' } } } } } }),
+  )
 })
-
 
 async function open(opts: OpenPageOptions = {}) {
   const opened = await openPage(suite.browser, suite.server.url('/layout'), { initScript: RECORD_SHIFTS, ...opts })
@@ -23,7 +25,11 @@ async function open(opts: OpenPageOptions = {}) {
 }
 
 const rect = (page: Page, selector: string) =>
-  page.locator('consentry-ui').locator(selector).first().evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect)
+  page
+    .locator('consentry-ui')
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect)
 
 /**
  * Every rendered control of the UI: its size and whether it is inside the viewport
@@ -59,7 +65,12 @@ describe('layout', () => {
         expect(Math.min(t.width, t.height)).toBeGreaterThanOrEqual(24)
       }
       const box = await rect(page, step == 'banner' ? 'section' : 'dialog')
-      expect([box.left >= 0, box.right <= viewport.width, box.top >= 0, box.bottom <= viewport.height]).toEqual([true, true, true, true])
+      expect([box.left >= 0, box.right <= viewport.width, box.top >= 0, box.bottom <= viewport.height]).toEqual([
+        true,
+        true,
+        true,
+        true,
+      ])
     }
     // Whatever does not fit scrolls inside the dialog, down to its last button.
     await page.locator('consentry-ui [part~=save]').scrollIntoViewIfNeeded()
@@ -71,11 +82,25 @@ describe('layout', () => {
   it('gives Accept all and Reject all the same element, size and style, in the banner and in the dialog', async () => {
     const { context, page } = await open()
     const look = (selector: string) =>
-      page.locator('consentry-ui').locator(selector).first().evaluate((el) => {
-        const s = getComputedStyle(el)
-        const r = el.getBoundingClientRect()
-        return [el.tagName, Math.round(r.width), Math.round(r.height), s.font, s.color, s.backgroundColor, s.border, s.borderRadius, s.padding].join('|')
-      })
+      page
+        .locator('consentry-ui')
+        .locator(selector)
+        .first()
+        .evaluate((el) => {
+          const s = getComputedStyle(el)
+          const r = el.getBoundingClientRect()
+          return [
+            el.tagName,
+            Math.round(r.width),
+            Math.round(r.height),
+            s.font,
+            s.color,
+            s.backgroundColor,
+            s.border,
+            s.borderRadius,
+            s.padding,
+          ].join('|')
+        })
     expect(await look('section [part~=accept]')).toBe(await look('section [part~=reject]'))
     await page.locator('consentry-ui [part~=settings]').click()
     expect(await look('dialog [part~=accept]')).toBe(await look('dialog [part~=reject]'))
@@ -93,7 +118,9 @@ describe('layout', () => {
     // Every shift, even those CLS forgives after a click: the UI moves nothing. A failure names what moved.
     expect(await shifts()).toEqual([])
     // The observer does see shifts: one made on purpose is counted.
-    await page.evaluate(() => document.querySelector('main')!.prepend(Object.assign(document.createElement('p'), { textContent: 'New' })))
+    await page.evaluate(() =>
+      document.querySelector('main')!.prepend(Object.assign(document.createElement('p'), { textContent: 'New' })),
+    )
     await expect.poll(async () => (await shifts()).length).toBeGreaterThan(0)
     await context.close()
   })
@@ -118,7 +145,11 @@ describe('layout', () => {
 
   it('restores the page scroll padding once the banner is gone', async () => {
     const { context, page } = await open()
-    const padding = () => page.evaluate(() => [document.documentElement.style.scrollPaddingBottom, document.documentElement.style.paddingBottom])
+    const padding = () =>
+      page.evaluate(() => [
+        document.documentElement.style.scrollPaddingBottom,
+        document.documentElement.style.paddingBottom,
+      ])
     expect((await padding()).map((p) => parseFloat(p) > 50)).toEqual([true, true])
     await page.locator('consentry-ui [part~=reject]').click()
     expect(await padding()).toEqual(['', ''])
@@ -128,7 +159,11 @@ describe('layout', () => {
   it('moves nothing for a visitor who prefers reduced motion', async () => {
     const { context, page } = await open()
     await page.locator('consentry-ui [part~=settings]').click()
-    const duration = () => page.locator('consentry-ui [part~=switch]').nth(1).evaluate((el) => getComputedStyle(el).transitionDuration)
+    const duration = () =>
+      page
+        .locator('consentry-ui [part~=switch]')
+        .nth(1)
+        .evaluate((el) => getComputedStyle(el).transitionDuration)
     expect(await duration()).toBe('0.2s')
     await page.emulateMedia({ reducedMotion: 'reduce' })
     expect(await duration()).toBe('0s')
@@ -138,7 +173,10 @@ describe('layout', () => {
   })
 
   it('lays out right to left for Arabic: Accept all at the right, switches mirrored', async () => {
-    suite.server.page('/layout-ar', uiPage({ config: { language: 'ar', translations: { ar: { banner: { title: 'موافقة' } } } }, lang: 'ar' }))
+    suite.server.page(
+      '/layout-ar',
+      uiPage({ config: { language: 'ar', translations: { ar: { banner: { title: 'موافقة' } } } }, lang: 'ar' }),
+    )
     const { context, page } = await openPage(suite.browser, suite.server.url('/layout-ar'))
     await page.locator('consentry-ui [part=banner]').waitFor()
     const accept = await rect(page, '[part~=accept]')

@@ -66,7 +66,9 @@ describe.each(Object.entries(VIEWPORTS))('at %s, while the banner shows', (_size
       const box = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement
         const inFooter = !!el.closest('footer') || el.tagName == 'CONSENTRY-UI'
-        return inFooter && el.tagName == 'A' ? { name: el.textContent!.trim(), ...el.getBoundingClientRect().toJSON() } : null
+        return inFooter && el.tagName == 'A'
+          ? { name: el.textContent!.trim(), ...el.getBoundingClientRect().toJSON() }
+          : null
       })
       if (!box) continue
       names.push(box.name)

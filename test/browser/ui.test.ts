@@ -6,15 +6,17 @@ import { focused, uiPage } from './fixtures/ui/helpers.js'
 
 const suite = useBrowserSuite()
 
-
-
 let pages = 0
 /** Opens a fresh page (own context, no cookies) with the UI page and `config`. */
 async function open(config: unknown = {}, opts: OpenPageOptions = {}, extra: Parameters<typeof uiPage>[0] = {}) {
   const path = `/ui/${++pages}`
   suite.server.page(path, uiPage({ config, ...extra }))
   const opened = await openPage(suite.browser, suite.server.url(path), opts)
-  await opened.page.getByRole('region', { name: 'Cookie consent' }).or(opened.page.locator('footer a')).first().waitFor()
+  await opened.page
+    .getByRole('region', { name: 'Cookie consent' })
+    .or(opened.page.locator('footer a'))
+    .first()
+    .waitFor()
   return opened
 }
 
@@ -49,7 +51,10 @@ describe('banner in Chromium', () => {
     expect(await focused(page)).toMatchObject({ name: 'Reject all', inUI: true })
     await page.keyboard.press('Enter')
     await banner(page).waitFor({ state: 'detached' })
-    expect(await page.evaluate(() => [window.consentry.decided, window.consentry.record()!.method])).toEqual([true, 'reject-all'])
+    expect(await page.evaluate(() => [window.consentry.decided, window.consentry.record()!.method])).toEqual([
+      true,
+      'reject-all',
+    ])
     expect(await cookieValue(context, 'consentry')).toBeTruthy()
     await context.close()
   })
@@ -67,7 +72,10 @@ describe('banner in Chromium', () => {
     await tabUntil(page, 'Save settings', 10)
     await page.keyboard.press('Enter')
     await dialog(page).waitFor({ state: 'hidden' })
-    expect(await page.evaluate(() => [window.consentry.has('analytics'), window.consentry.record()!.method])).toEqual([true, 'custom'])
+    expect(await page.evaluate(() => [window.consentry.has('analytics'), window.consentry.record()!.method])).toEqual([
+      true,
+      'custom',
+    ])
     expect(await focused(page)).toEqual({ tag: 'A', name: 'Cookie Settings', inUI: false })
     await context.close()
   })
@@ -123,21 +131,30 @@ describe('settings dialog in Chromium', () => {
     await banner(page).getByRole('button', { name: 'Settings' }).click()
     await expect(dialog(page).getAttribute('aria-modal')).resolves.toBe('true')
     const switches = dialog(page).getByRole('switch')
-    expect(await switches.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).labels![0]!.textContent))).toEqual([
-      'Necessary',
-      'Analytics',
-      'Marketing',
-      'Personalization',
-    ])
+    expect(
+      await switches.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).labels![0]!.textContent)),
+    ).toEqual(['Necessary', 'Analytics', 'Marketing', 'Personalization'])
     for (const name of ['Necessary', 'Analytics', 'Marketing', 'Personalization']) {
       const s = dialog(page).getByRole('switch', { name })
-      expect(await s.evaluate((e) => (e.getRootNode() as ShadowRoot).getElementById(e.getAttribute('aria-describedby')!)?.textContent)).toBeTruthy()
+      expect(
+        await s.evaluate(
+          (e) => (e.getRootNode() as ShadowRoot).getElementById(e.getAttribute('aria-describedby')!)?.textContent,
+        ),
+      ).toBeTruthy()
     }
     const necessary = dialog(page).getByRole('switch', { name: 'Necessary' })
     expect([await necessary.isChecked(), await necessary.isDisabled()]).toEqual([true, true])
-    expect(await dialog(page).getByRole('button').allTextContents()).toEqual(['×', 'Reject all', 'Accept all', 'Save settings'])
+    expect(await dialog(page).getByRole('button').allTextContents()).toEqual([
+      '×',
+      'Reject all',
+      'Accept all',
+      'Save settings',
+    ])
     // The page behind is inert: a click there does nothing.
-    await page.locator('#count').click({ force: true, timeout: 2000 }).catch(() => {})
+    await page
+      .locator('#count')
+      .click({ force: true, timeout: 2000 })
+      .catch(() => {})
     await expect(page.locator('#count').textContent()).resolves.toBe('Count 0')
     await context.close()
   })
@@ -171,19 +188,28 @@ describe('settings dialog in Chromium', () => {
     await dialog(page).getByRole('switch', { name: 'Marketing' }).check()
     await page.keyboard.press('Escape')
     await dialog(page).waitFor({ state: 'hidden' })
-    expect(await page.evaluate(() => [window.consentry.decided, window.consentry.has('marketing')])).toEqual([false, false])
+    expect(await page.evaluate(() => [window.consentry.decided, window.consentry.has('marketing')])).toEqual([
+      false,
+      false,
+    ])
     expect(await focused(page)).toMatchObject({ name: 'Settings', inUI: true })
     await expect(banner(page).isVisible()).resolves.toBe(true)
     await context.close()
   })
 
   it('saves nested service switches as category.service', async () => {
-    const { context, page } = await open({ categories: { analytics: { services: { hotjar: { title: 'Hotjar' }, matomo: { title: 'Matomo' } } } } })
+    const { context, page } = await open({
+      categories: { analytics: { services: { hotjar: { title: 'Hotjar' }, matomo: { title: 'Matomo' } } } },
+    })
     await banner(page).getByRole('button', { name: 'Settings' }).click()
     await dialog(page).getByRole('switch', { name: 'Hotjar' }).check()
     await expect(dialog(page).getByRole('switch', { name: 'Analytics' }).isChecked()).resolves.toBe(true)
     await dialog(page).getByRole('button', { name: 'Save settings' }).click()
-    expect(await page.evaluate(() => ['analytics', 'analytics.hotjar', 'analytics.matomo'].map((k) => window.consentry.has(k)))).toEqual([true, true, false])
+    expect(
+      await page.evaluate(() =>
+        ['analytics', 'analytics.hotjar', 'analytics.matomo'].map((k) => window.consentry.has(k)),
+      ),
+    ).toEqual([true, true, false])
     await context.close()
   })
 })
@@ -195,7 +221,13 @@ describe('notices and links in Chromium', () => {
     await banner(page).getByRole('button', { name: 'Settings' }).click()
     await expect(dialog(page).textContent()).resolves.toMatch(/Global Privacy Control/)
     await dialog(page).getByRole('button', { name: 'Accept all' }).click()
-    expect(await page.evaluate(() => [window.consentry.has('analytics'), window.consentry.has('marketing'), window.consentry.record()!.gpc])).toEqual([true, false, true])
+    expect(
+      await page.evaluate(() => [
+        window.consentry.has('analytics'),
+        window.consentry.has('marketing'),
+        window.consentry.record()!.gpc,
+      ]),
+    ).toEqual([true, false, true])
     await context.close()
   })
 
@@ -211,11 +243,17 @@ describe('notices and links in Chromium', () => {
 
   it('links the privacy policy and refuses a javascript: URL with one warning', async () => {
     const first = await open({ policyUrl: '/privacy' })
-    await expect(banner(first.page).getByRole('link', { name: 'Privacy policy' }).getAttribute('href')).resolves.toBe('/privacy')
+    await expect(banner(first.page).getByRole('link', { name: 'Privacy policy' }).getAttribute('href')).resolves.toBe(
+      '/privacy',
+    )
     await first.context.close()
     const second = await open({ policyUrl: 'javascript:alert(1)' })
     await expect(banner(second.page).getByRole('link').count()).resolves.toBe(0)
-    expect(warnings(second.logs)).toEqual([expect.stringMatching(/^warning: \[consentry\] policyUrl must be an http\(s\) or relative URL, got .*javascript:alert\(1\)/)])
+    expect(warnings(second.logs)).toEqual([
+      expect.stringMatching(
+        /^warning: \[consentry\] policyUrl must be an http\(s\) or relative URL, got .*javascript:alert\(1\)/,
+      ),
+    ])
     await second.context.close()
   })
 

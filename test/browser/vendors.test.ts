@@ -90,7 +90,12 @@ async function vendorNetwork(context: BrowserContext): Promise<string[]> {
       const standIn = STAND_INS.find(([pattern]) => pattern.test(url))
       if (standIn) return route.fulfill({ status: 200, contentType: 'text/javascript', body: standIn[1] })
       // What the clients' APIs answer when they accept a batch: an empty JSON object is enough for all of them.
-      return route.fulfill({ status: 200, contentType: 'application/json', body: '{}', headers: { 'Access-Control-Allow-Origin': '*' } })
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: '{}',
+        headers: { 'Access-Control-Allow-Origin': '*' },
+      })
     },
   )
   return log
@@ -154,42 +159,51 @@ function undeclared(vendor: Vendor, found: { cookies: string[]; storage: string[
   }
 }
 
-describe.each(CASES.map((c) => [c.vendor.id, c] as const))('the %s preset with the real npm client', (id, { vendor, stores }) => {
-  it('sends and stores nothing before consent, and declares everything the client stores after it', async () => {
-    suite.server.page(
-      `/${id}`,
-      sitePage({ config: withVendors({}, vendor), head: `${PROBE}<script src="/bundles/${id}.js"></script>` }),
-    )
-    // What Consentry reports it held back (DESIGN §2) is the other witness of an attempt: a client that takes its
-    // fetch from a fresh iframe (Sentry) never meets the probe.
-    const { page, context, logs } = await openPage(suite.browser, suite.server.url('/blank', HOST), {
-      initScript: `window.attempts = []
+describe.each(CASES.map((c) => [c.vendor.id, c] as const))(
+  'the %s preset with the real npm client',
+  (id, { vendor, stores }) => {
+    it('sends and stores nothing before consent, and declares everything the client stores after it', async () => {
+      suite.server.page(
+        `/${id}`,
+        sitePage({ config: withVendors({}, vendor), head: `${PROBE}<script src="/bundles/${id}.js"></script>` }),
+      )
+      // What Consentry reports it held back (DESIGN §2) is the other witness of an attempt: a client that takes its
+      // fetch from a fresh iframe (Sentry) never meets the probe.
+      const { page, context, logs } = await openPage(suite.browser, suite.server.url('/blank', HOST), {
+        initScript: `window.attempts = []
         document.addEventListener('consentry:blocked', (event) => /^https:/.test(event.detail.what) && window.attempts.push(event.detail.what))`,
+      })
+      suite.track(context)
+      const network = await vendorNetwork(context)
+      await page.goto(suite.server.url(`/${id}`, HOST))
+
+      // Fact: the client tried to reach its vendor. Sentinel: a request made after that is logged, so one sent before
+      // it would be too.
+      await expect
+        .poll(() => page.evaluate(() => (window as { attempts?: string[] }).attempts!.length), { timeout: 15_000 })
+        .toBeGreaterThan(0)
+      await page.evaluate(() => fetch('/sentinel?before-consent'))
+      expect(suite.server.requested('/sentinel?before-consent', HOST)).toBe(true)
+      expect(network).toEqual([])
+      expect(await stored(page, context)).toEqual({ cookies: [], storage: [] })
+      expect(logs.filter((line) => line.includes('[consentry]'))).toEqual([])
+
+      // A returning visitor with consent: the client starts again, reaches its vendor and stores what it keeps.
+      await page.getByRole('button', { name: 'Accept all' }).click()
+      await expect.poll(() => page.evaluate(() => document.cookie)).toContain('consentry=')
+      await page.reload()
+      await expect.poll(() => network.length, { timeout: 15_000 }).toBeGreaterThan(0)
+      if (!stores) {
+        await expect
+          .poll(() => page.evaluate(() => (window as { vendorTagRan?: string }).vendorTagRan))
+          .toBe(id.split('-').pop())
+        return
+      }
+      await expect
+        .poll(async () => Object.values(await stored(page, context)).flat().length, { timeout: 15_000 })
+        .toBeGreaterThan(0)
+      const after = await stored(page, context)
+      expect(undeclared(vendor, after)).toEqual({ cookies: [], storage: [] })
     })
-    suite.track(context)
-    const network = await vendorNetwork(context)
-    await page.goto(suite.server.url(`/${id}`, HOST))
-
-    // Fact: the client tried to reach its vendor. Sentinel: a request made after that is logged, so one sent before
-    // it would be too.
-    await expect.poll(() => page.evaluate(() => (window as { attempts?: string[] }).attempts!.length), { timeout: 15_000 }).toBeGreaterThan(0)
-    await page.evaluate(() => fetch('/sentinel?before-consent'))
-    expect(suite.server.requested('/sentinel?before-consent', HOST)).toBe(true)
-    expect(network).toEqual([])
-    expect(await stored(page, context)).toEqual({ cookies: [], storage: [] })
-    expect(logs.filter((line) => line.includes('[consentry]'))).toEqual([])
-
-    // A returning visitor with consent: the client starts again, reaches its vendor and stores what it keeps.
-    await page.getByRole('button', { name: 'Accept all' }).click()
-    await expect.poll(() => page.evaluate(() => document.cookie)).toContain('consentry=')
-    await page.reload()
-    await expect.poll(() => network.length, { timeout: 15_000 }).toBeGreaterThan(0)
-    if (!stores) {
-      await expect.poll(() => page.evaluate(() => (window as { vendorTagRan?: string }).vendorTagRan)).toBe(id.split('-').pop())
-      return
-    }
-    await expect.poll(async () => Object.values(await stored(page, context)).flat().length, { timeout: 15_000 }).toBeGreaterThan(0)
-    const after = await stored(page, context)
-    expect(undeclared(vendor, after)).toEqual({ cookies: [], storage: [] })
-  })
-})
+  },
+)

@@ -14,7 +14,10 @@ describe('the cookie declaration in the config', () => {
     const config = normalizeConfig({
       categories: {
         analytics: {
-          cookies: ['_ga', { name: '/^_ga_/', provider: 'Google', duration: '2 years', purpose: 'Keeps the session state.' }],
+          cookies: [
+            '_ga',
+            { name: '/^_ga_/', provider: 'Google', duration: '2 years', purpose: 'Keeps the session state.' },
+          ],
           services: {
             hotjar: {
               title: 'Hotjar',
@@ -44,7 +47,11 @@ describe('the cookie declaration in the config', () => {
 
   it('drops a declared cookie without a valid name, with one warning naming the path', () => {
     const config = normalizeConfig({
-      categories: { marketing: { cookies: [{ purpose: 'Ads.' }, { name: 9, purpose: 'More ads.' }, { name: '/[/' }, { name: '_fbp' }] } },
+      categories: {
+        marketing: {
+          cookies: [{ purpose: 'Ads.' }, { name: 9, purpose: 'More ads.' }, { name: '/[/' }, { name: '_fbp' }],
+        },
+      },
     })
     expect(config.categories.marketing.cookies).toEqual(['_fbp'])
     expect(config.categories.marketing.declaration).toEqual([{ name: '_fbp' }])
@@ -57,7 +64,11 @@ describe('the cookie declaration in the config', () => {
 
   it('keeps a declared cookie whose other fields are wrong, without them', () => {
     const config = normalizeConfig({
-      categories: { personalization: { cookies: [{ name: 'theme', provider: 1, duration: ['1 day'], purpose: null, color: 'red' }] } },
+      categories: {
+        personalization: {
+          cookies: [{ name: 'theme', provider: 1, duration: ['1 day'], purpose: null, color: 'red' }],
+        },
+      },
     })
     expect(config.categories.personalization.declaration).toEqual([{ name: 'theme' }])
     expect(config.categories.personalization.cookies).toEqual(['theme'])
@@ -71,14 +82,28 @@ describe('the cookie declaration in the config', () => {
 
   it('refuses cookies that are not an array', () => {
     const config = normalizeConfig({ categories: { analytics: { cookies: { name: '_ga' } } } })
-    expect([config.categories.analytics.cookies, config.categories.analytics.declaration]).toEqual([undefined, undefined])
+    expect([config.categories.analytics.cookies, config.categories.analytics.declaration]).toEqual([
+      undefined,
+      undefined,
+    ])
     expect(warnings).toEqual(['[consentry] categories.analytics.cookies must be an array, got object'])
   })
 
   it('refuses a privacy policy that is not an https URL, and a provider that is not a string', () => {
-    const bad = ['http://example.com/privacy', '/privacy', 'javascript:alert(1)', ' data:text/html,x', 'java\tscript:alert(2)', 5]
+    const bad = [
+      'http://example.com/privacy',
+      '/privacy',
+      'javascript:alert(1)',
+      ' data:text/html,x',
+      'java\tscript:alert(2)',
+      5,
+    ]
     const services = Object.fromEntries(bad.map((url, i) => ['s' + i, { privacyPolicy: url }]))
-    const config = normalizeConfig({ categories: { marketing: { services: { ...services, ok: { provider: {}, privacyPolicy: 'https://example.com/p' } } } } })
+    const config = normalizeConfig({
+      categories: {
+        marketing: { services: { ...services, ok: { provider: {}, privacyPolicy: 'https://example.com/p' } } },
+      },
+    })
     for (const [name, service] of Object.entries(config.categories.marketing.services))
       expect(service.privacyPolicy).toBe(name == 'ok' ? 'https://example.com/p' : undefined)
     expect(config.categories.marketing.services.ok!.provider).toBeUndefined()
@@ -94,7 +119,9 @@ describe('the cookie declaration in the config', () => {
   })
 
   it('takes provider and privacyPolicy on services only', () => {
-    const config = normalizeConfig({ categories: { analytics: { provider: 'Us', privacyPolicy: 'https://example.com/q' } } })
+    const config = normalizeConfig({
+      categories: { analytics: { provider: 'Us', privacyPolicy: 'https://example.com/q' } },
+    })
     expect(config.categories.analytics).toEqual({ services: {} })
     expect(warnings).toEqual([
       '[consentry] categories.analytics.provider is not an option (ignored)',
@@ -104,9 +131,13 @@ describe('the cookie declaration in the config', () => {
 
   it('takes per-language durations and purposes through translations', () => {
     const config = normalizeConfig({
-      translations: { de: { cookies: { _ga: { duration: '2 Jahre', purpose: 7 }, '/^_ga_/': { purpose: 'Sitzung.' } } } },
+      translations: {
+        de: { cookies: { _ga: { duration: '2 Jahre', purpose: 7 }, '/^_ga_/': { purpose: 'Sitzung.' } } },
+      },
     })
-    expect(config.translations).toEqual({ de: { cookies: { _ga: { duration: '2 Jahre' }, '/^_ga_/': { purpose: 'Sitzung.' } } } })
+    expect(config.translations).toEqual({
+      de: { cookies: { _ga: { duration: '2 Jahre' }, '/^_ga_/': { purpose: 'Sitzung.' } } },
+    })
     expect(warnings).toEqual(['[consentry] translations.de.cookies._ga.purpose must be a string, got number 7'])
   })
 })

@@ -22,7 +22,13 @@ describe('normalizeConfig', () => {
   it('keeps valid options', () => {
     const config = normalizeConfig({
       revision: 3,
-      categories: { analytics: { cookies: ['_ga', '/^_ga_/'], block: ['googletagmanager.com'], services: { hotjar: { cookies: ['_hj'] } } } },
+      categories: {
+        analytics: {
+          cookies: ['_ga', '/^_ga_/'],
+          block: ['googletagmanager.com'],
+          services: { hotjar: { cookies: ['_hj'] } },
+        },
+      },
       cookie: { name: 'c', domain: 'example.com', sameSite: 'Strict', maxAgeDays: 30 },
       policyUrl: '/privacy',
       googleConsentMode: true,
@@ -84,7 +90,9 @@ describe('normalizeConfig', () => {
       expect(normalizeConfig({ policyUrl: url }).policyUrl).toBeUndefined()
     }
     expect(warnings).toHaveLength(3)
-    expect(warnings[0]).toBe('[consentry] policyUrl must be an http(s) or relative URL, got string "javascript:alert(1)"')
+    expect(warnings[0]).toBe(
+      '[consentry] policyUrl must be an http(s) or relative URL, got string "javascript:alert(1)"',
+    )
     expect(normalizeConfig({ policyUrl: 'https://example.com/privacy' }).policyUrl).toBe('https://example.com/privacy')
   })
 
@@ -95,7 +103,15 @@ describe('normalizeConfig', () => {
   })
 
   it('never throws, whatever it is given', () => {
-    for (const input of [null, 42, 'x', [], { categories: [] }, { cookie: null }, { categories: { analytics: { services: 3 } } }])
+    for (const input of [
+      null,
+      42,
+      'x',
+      [],
+      { categories: [] },
+      { cookie: null },
+      { categories: { analytics: { services: 3 } } },
+    ])
       expect(() => normalizeConfig(input)).not.toThrow()
     expect(normalizeConfig(null)).toEqual(defaults())
   })

@@ -51,7 +51,12 @@ export type DeepSelector = string
 /** Is the element `selector` names in the page and rendered (a box of some size)? */
 export function shown(page: EnginePage, selector: DeepSelector): Promise<boolean> {
   return page.evaluate((sel) => {
-    const el = sel.split(' >>> ').reduce<Element | null>((root, part) => root && (root.shadowRoot || root).querySelector(part), document.documentElement)
+    const el = sel
+      .split(' >>> ')
+      .reduce<Element | null>(
+        (root, part) => root && (root.shadowRoot || root).querySelector(part),
+        document.documentElement,
+      )
     const box = el?.getBoundingClientRect()
     return !!box && box.width > 0 && box.height > 0 && getComputedStyle(el!).visibility != 'hidden'
   }, selector)
@@ -64,7 +69,12 @@ export function shown(page: EnginePage, selector: DeepSelector): Promise<boolean
  */
 export async function clickOn(page: EnginePage, selector: DeepSelector): Promise<void> {
   const at = await page.evaluate((sel) => {
-    const el = sel.split(' >>> ').reduce<Element | null>((root, part) => root && (root.shadowRoot || root).querySelector(part), document.documentElement)
+    const el = sel
+      .split(' >>> ')
+      .reduce<Element | null>(
+        (root, part) => root && (root.shadowRoot || root).querySelector(part),
+        document.documentElement,
+      )
     if (!el) return { error: 'not found' }
     el.scrollIntoView({ block: 'nearest' })
     const box = el.getBoundingClientRect()
@@ -75,7 +85,9 @@ export async function clickOn(page: EnginePage, selector: DeepSelector): Promise
       top = top.shadowRoot.elementFromPoint(x, y)
     }
     if (!top || !(el == top || el.contains(top))) {
-      return { error: `covered by <${top?.tagName.toLowerCase()} part="${top?.getAttribute('part') ?? ''}"> at ${Math.round(x)},${Math.round(y)}` }
+      return {
+        error: `covered by <${top?.tagName.toLowerCase()} part="${top?.getAttribute('part') ?? ''}"> at ${Math.round(x)},${Math.round(y)}`,
+      }
     }
     return { x, y }
   }, selector)
@@ -100,7 +112,8 @@ export function focused(page: EnginePage): Promise<Focused> {
       inUI = inUI || el.tagName == 'CONSENTRY-UI'
       el = el.shadowRoot.activeElement
     }
-    const name = el?.getAttribute('aria-label') || (el as HTMLInputElement).labels?.[0]?.textContent || el?.textContent || ''
+    const name =
+      el?.getAttribute('aria-label') || (el as HTMLInputElement).labels?.[0]?.textContent || el?.textContent || ''
     return { tag: el?.tagName ?? '', name: name.trim(), inUI }
   })
 }
@@ -128,7 +141,10 @@ export async function axe(page: EnginePage): Promise<string[]> {
   return page.evaluate(async () => {
     type Result = { violations: { id: string; nodes: { target: unknown }[] }[] }
     const run = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<Result> } }).axe.run
-    const { violations } = await run(document, { rules: { 'target-size': { enabled: true } }, resultTypes: ['violations'] })
+    const { violations } = await run(document, {
+      rules: { 'target-size': { enabled: true } },
+      resultTypes: ['violations'],
+    })
     return violations.map((v) => v.id + ' ' + JSON.stringify(v.nodes.map((n) => n.target)))
   })
 }

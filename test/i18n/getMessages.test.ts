@@ -30,7 +30,9 @@ describe('getMessages', () => {
   })
 
   it('lets config.translations add texts for service keys', () => {
-    const m = getMessages(consentIn('en', { translations: { en: { categories: { 'analytics.hotjar': { title: 'Hotjar' } } } } }))
+    const m = getMessages(
+      consentIn('en', { translations: { en: { categories: { 'analytics.hotjar': { title: 'Hotjar' } } } } }),
+    )
     expect([m.categories['analytics.hotjar']!.title, m.categories.analytics!.title]).toEqual(['Hotjar', 'Analytics'])
   })
 
@@ -44,7 +46,14 @@ describe('getMessages with careless translations', () => {
   it('keeps the English where a translation has the wrong shape', () => {
     const m = getMessages(
       consentIn('en', {
-        translations: { en: { banner: { title: 42, acceptAll: 'Yes' }, dialog: 'Settings', categories: { analytics: 'x' }, footer: [] } as never },
+        translations: {
+          en: {
+            banner: { title: 42, acceptAll: 'Yes' },
+            dialog: 'Settings',
+            categories: { analytics: 'x' },
+            footer: [],
+          } as never,
+        },
       }),
     )
     expect([m.banner.title, m.banner.acceptAll, m.dialog.title, m.categories.analytics!.title, m.footer.link]).toEqual([

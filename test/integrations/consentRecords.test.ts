@@ -29,7 +29,10 @@ describe('consent records', () => {
     vi.stubGlobal('fetch', fetch)
     consent = createConsentWith({ recordEndpoint: 'https://records.example/c' }, [consentRecords])
     consent.rejectAll()
-    expect(fetch).toHaveBeenCalledWith('https://records.example/c', expect.objectContaining({ method: 'POST', keepalive: true }))
+    expect(fetch).toHaveBeenCalledWith(
+      'https://records.example/c',
+      expect.objectContaining({ method: 'POST', keepalive: true }),
+    )
   })
 
   it('sends nothing without an endpoint, and nothing on reset', () => {

@@ -7,7 +7,10 @@ type Host = { dataLayer?: unknown[]; gtag?: unknown }
 const host = window as unknown as Host
 let consent: Consent | undefined
 const make = (config: ConsentConfig) => (consent = createConsentWith(config, [googleConsentMode]))
-const entries = () => (host.dataLayer || []).map((e) => (typeof e == 'object' && e && 'length' in e ? Array.from(e as ArrayLike<unknown>) : e))
+const entries = () =>
+  (host.dataLayer || []).map((e) =>
+    typeof e == 'object' && e && 'length' in e ? Array.from(e as ArrayLike<unknown>) : e,
+  )
 
 const DENIED = {
   security_storage: 'granted',
@@ -38,7 +41,10 @@ describe('google consent mode', () => {
     expect(entries()).toEqual([
       ['consent', 'default', { ...DENIED, wait_for_update: 500 }],
       ['consent', 'update', { ...DENIED, analytics_storage: 'granted' }],
-      { event: 'consentry_update', consentry: { necessary: true, analytics: true, marketing: false, personalization: false } },
+      {
+        event: 'consentry_update',
+        consentry: { necessary: true, analytics: true, marketing: false, personalization: false },
+      },
     ])
   })
 
@@ -63,10 +69,16 @@ describe('google consent mode', () => {
   it('uses a gtag the site defined and a custom mapping', () => {
     const calls: unknown[][] = []
     host.gtag = (...args: unknown[]) => calls.push(args)
-    make({ googleConsentMode: { mapping: { analytics: ['analytics_storage', 'ad_user_data'], marketing: ['ad_storage'] } } })
+    make({
+      googleConsentMode: { mapping: { analytics: ['analytics_storage', 'ad_user_data'], marketing: ['ad_storage'] } },
+    })
     consent!.set({ analytics: true })
     const { ad_personalization: _, ...mapped } = DENIED
-    expect(calls[1]).toEqual(['consent', 'update', { ...mapped, analytics_storage: 'granted', ad_user_data: 'granted' }])
+    expect(calls[1]).toEqual([
+      'consent',
+      'update',
+      { ...mapped, analytics_storage: 'granted', ad_user_data: 'granted' },
+    ])
   })
 
   it('grants a type that two categories claim only when both are granted', () => {

@@ -28,17 +28,34 @@ describe('consentry config', () => {
   })
 
   it('prints a config the SDK takes without a single warning, for every vendor at once', async () => {
-    const { code, stdout } = await run('--json', '--revision', '2', '--policy-url', '/privacy', ...vendors.map((v) => v.id))
+    const { code, stdout } = await run(
+      '--json',
+      '--revision',
+      '2',
+      '--policy-url',
+      '/privacy',
+      ...vendors.map((v) => v.id),
+    )
     expect(code).toBe(0)
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const config = normalizeConfig(JSON.parse(stdout))
     expect(warn.mock.calls).toEqual([])
     warn.mockRestore()
-    expect(Object.values(config.categories).flatMap((category) => Object.keys(category.services)).sort()).toEqual(vendors.map((v) => v.id))
+    expect(
+      Object.values(config.categories)
+        .flatMap((category) => Object.keys(category.services))
+        .sort(),
+    ).toEqual(vendors.map((v) => v.id))
   })
 
   it('prints JSON only with --json, with the revision and policy URL given', async () => {
-    const { code, stdout } = await run('--json', 'youtube', '--revision', '3', '--policy-url=https://shop.example/privacy')
+    const { code, stdout } = await run(
+      '--json',
+      'youtube',
+      '--revision',
+      '3',
+      '--policy-url=https://shop.example/privacy',
+    )
     expect(code).toBe(0)
     expect(JSON.parse(stdout)).toEqual(withVendors({ revision: 3, policyUrl: 'https://shop.example/privacy' }, youtube))
   })
@@ -61,7 +78,9 @@ describe('consentry config', () => {
     expect(await run('google-analytic', 'hotjar')).toEqual({
       code: 2,
       stdout: '',
-      stderr: expect.stringMatching(/^consentry config: unknown vendor "google-analytic"\. Did you mean "google-analytics"\?\n/),
+      stderr: expect.stringMatching(
+        /^consentry config: unknown vendor "google-analytic"\. Did you mean "google-analytics"\?\n/,
+      ),
     })
     expect((await run('tawkto')).stderr).toContain('Did you mean "tawk-to"?')
     expect((await run('clarity')).stderr).toContain('Did you mean "microsoft-clarity"?')
@@ -74,7 +93,10 @@ describe('consentry config', () => {
     [['hotjar', '--revision', '-1'], '--revision must be a whole number ≥ 0, got "-1"'],
     [['hotjar', '--revision=2.5'], '--revision must be a whole number ≥ 0, got "2.5"'],
     [['hotjar', '--revision', '99999999999999999999'], 'got "99999999999999999999"'],
-    [['hotjar', '--policy-url', 'javascript:alert(1)'], '--policy-url must be an http(s) URL or a path, got "javascript:alert(1)"'],
+    [
+      ['hotjar', '--policy-url', 'javascript:alert(1)'],
+      '--policy-url must be an http(s) URL or a path, got "javascript:alert(1)"',
+    ],
     [['hotjar', '--policy-url'], '--policy-url must be an http(s) URL or a path, got nothing'],
     [['hotjar', '--yaml'], 'unknown option --yaml'],
   ])('exits with 2 on bad input: %j', async (args, message) => {

@@ -55,7 +55,9 @@ function entries(): string {
       if (subpath.includes('*')) {
         const [head, tail] = target.import.default.split('*') as [string, string]
         const folder = join(dir, 'node_modules/consentry', head.slice(0, head.lastIndexOf('/')))
-        const file = readdirSync(folder).find((f) => f.startsWith(head.slice(head.lastIndexOf('/') + 1)) && f.endsWith(tail))!
+        const file = readdirSync(folder).find(
+          (f) => f.startsWith(head.slice(head.lastIndexOf('/') + 1)) && f.endsWith(tail),
+        )!
         name = subpath.replace('*', file.slice(head.length - head.lastIndexOf('/') - 1, -tail.length))
       }
       return `import * as entry${i} from '${name.replace(/^\./, 'consentry')}'\nconsole.log(entry${i})\n`
@@ -66,7 +68,14 @@ function entries(): string {
 /** Compiles the consumer files with one setup; returns tsc's report ('' when clean). */
 function compile(name: string, options: Record<string, unknown>, files: string[]): string {
   const config = `tsconfig.${name}.json`
-  const compilerOptions = { strict: true, noEmit: true, skipLibCheck: false, lib: ['ES2022', 'DOM'], types: ['node'], ...options }
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: false,
+    lib: ['ES2022', 'DOM'],
+    types: ['node'],
+    ...options,
+  }
   writeFileSync(join(dir, config), JSON.stringify({ compilerOptions, files }))
   try {
     return run(process.execPath, [TSC, '-p', config])
@@ -77,24 +86,44 @@ function compile(name: string, options: Record<string, unknown>, files: string[]
 
 /** Packs the package in `folder` into the scratch dir; returns the tarball's file name. */
 const pack = (folder: string): string =>
-  execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', dir], { cwd: folder, encoding: 'utf8' }).trim().split('\n').pop()!
+  execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', dir], {
+    cwd: folder,
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n')
+    .pop()!
 
 beforeAll(() => {
   const tarball = pack(ROOT)
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }))
   // Offline: each runtime dependency the package declares is packed from this repository's install
   // and installed beside it, as npm would fetch it (a dependency left undeclared is missing).
-  const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }
+  const { dependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>
+  }
   // Node's types too, as a server app has them: `consentry/receiver` is a node:http handler.
-  const deps = [...Object.keys(dependencies), '@types/node', 'undici-types'].map((name) => pack(join(ROOT, 'node_modules', name)))
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', ...[tarball, ...deps].map((t) => join(dir, t))])
+  const deps = [...Object.keys(dependencies), '@types/node', 'undici-types'].map((name) =>
+    pack(join(ROOT, 'node_modules', name)),
+  )
+  run('npm', [
+    'install',
+    '--offline',
+    '--no-audit',
+    '--no-fund',
+    '--ignore-scripts',
+    ...[tarball, ...deps].map((t) => join(dir, t)),
+  ])
   for (const ext of ['ts', 'cts']) {
     writeFileSync(join(dir, `app.${ext}`), APP)
     writeFileSync(join(dir, `readme.${ext}`), readmeSnippet())
     writeFileSync(join(dir, `entries.${ext}`), entries())
   }
   // A CommonJS app that loads the package with require(), under a bundler's resolution.
-  writeFileSync(join(dir, 'required.cts'), `import consentry = require('consentry')\nconsentry.createConsent().on('change', (next) => next.analytics)\n`)
+  writeFileSync(
+    join(dir, 'required.cts'),
+    `import consentry = require('consentry')\nconsentry.createConsent().on('change', (next) => next.analytics)\n`,
+  )
 }, 120_000)
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -107,9 +136,13 @@ describe('the packed package in a TypeScript app', () => {
     ['node16', { module: 'node16', moduleResolution: 'node16' }, [...ESM, ...CJS]],
     ['nodenext', { module: 'nodenext', moduleResolution: 'nodenext' }, [...ESM, ...CJS]],
     ['bundler', { module: 'preserve', moduleResolution: 'bundler' }, [...ESM, 'required.cts']],
-  ])('compiles with --strict under %s, from ES modules and CommonJS', (name, options, files) => {
-    expect(compile(name, options, files as string[])).toBe('')
-  }, 60_000)
+  ])(
+    'compiles with --strict under %s, from ES modules and CommonJS',
+    (name, options, files) => {
+      expect(compile(name, options, files as string[])).toBe('')
+    },
+    60_000,
+  )
 
   it('installs its runtime dependencies and loads in node from import and require', () => {
     const script = `import('consentry').then(async (esm) => {

@@ -25,8 +25,18 @@ const problem = (body: unknown) => {
 describe('validating a posted consent record', () => {
   it('accepts what the SDK makes, for each method and a withdrawal', () => {
     const ctx = { revision: 2, maxAgeDays: 395, gpc: true, language: 'pt-BR', now: NOW }
-    const first = createRecord(null, { necessary: true, analytics: true, marketing: true, personalization: true }, 'accept-all', ctx)
-    const second = createRecord(first, { necessary: true, analytics: false, marketing: true, personalization: true }, 'custom', { ...ctx, now: NOW + 5000 })
+    const first = createRecord(
+      null,
+      { necessary: true, analytics: true, marketing: true, personalization: true },
+      'accept-all',
+      ctx,
+    )
+    const second = createRecord(
+      first,
+      { necessary: true, analytics: false, marketing: true, personalization: true },
+      'custom',
+      { ...ctx, now: NOW + 5000 },
+    )
     for (const made of [first, second]) expect(problem({ ...made, textsHash: shortHash('texts') })).toBeNull()
     expect(second.method).toBe('withdraw')
     expect(problem(record)).toBeNull()
@@ -68,10 +78,13 @@ describe('validating a posted consent record', () => {
       [{ ...record, textsHash: '12345678' }, 'textsHash'],
       [JSON.parse(JSON.stringify({ ...record }).replace('{', '{"__proto__":{"admin":true},')), '__proto__'],
     ]
-    expect(cases.map(([body]) => problem(JSON.parse(JSON.stringify(body) ?? 'null'))?.field)).toEqual(cases.map(([, field]) => field))
+    expect(cases.map(([body]) => problem(JSON.parse(JSON.stringify(body) ?? 'null'))?.field)).toEqual(
+      cases.map(([, field]) => field),
+    )
   })
 
   it('refuses a body that is not an object', () => {
-    for (const body of [null, [], 'text', 42]) expect(problem(body)).toEqual({ field: '', error: expect.stringContaining('JSON object') })
+    for (const body of [null, [], 'text', 42])
+      expect(problem(body)).toEqual({ field: '', error: expect.stringContaining('JSON object') })
   })
 })

@@ -45,7 +45,10 @@ const tempDir = () => {
 
 const BACKENDS = [
   { name: 'PGlite', location: async (): Promise<ReceiverOptions> => ({ dataDir: 'memory://' }) },
-  { name: 'a PostgreSQL server', location: async (): Promise<ReceiverOptions> => ({ databaseUrl: await freshDatabaseUrl() }) },
+  {
+    name: 'a PostgreSQL server',
+    location: async (): Promise<ReceiverOptions> => ({ databaseUrl: await freshDatabaseUrl() }),
+  },
 ]
 
 let ids = 0
@@ -93,7 +96,8 @@ describe.each(BACKENDS)('the receiver on $name', ({ location }) => {
       body: typeof body == 'string' ? body : JSON.stringify(body),
       headers: { 'content-type': 'text/plain;charset=UTF-8', origin: SITE, ...headers },
     })
-  const admin = (path: string, token = TOKEN) => fetch(base + '/consent-records' + path, { headers: { authorization: 'Bearer ' + token } })
+  const admin = (path: string, token = TOKEN) =>
+    fetch(base + '/consent-records' + path, { headers: { authorization: 'Bearer ' + token } })
   const lookup = async (id: string) => {
     const res = await admin('/' + id)
     return res.status == 404 ? [] : ((await res.json()) as Record<string, unknown>[])
@@ -105,11 +109,18 @@ describe.each(BACKENDS)('the receiver on $name', ({ location }) => {
     expect([res.status, res.headers.get('access-control-allow-origin')]).toEqual([204, SITE])
     expect((await post(record)).status).toBe(204)
     expect((await post(record, { 'content-type': 'application/json' })).status).toBe(204)
-    const later = { ...record, updatedAt: '2026-11-21T08:00:00.000Z', expiresAt: '2027-05-22T08:00:00.000Z', method: 'withdraw' }
+    const later = {
+      ...record,
+      updatedAt: '2026-11-21T08:00:00.000Z',
+      expiresAt: '2027-05-22T08:00:00.000Z',
+      method: 'withdraw',
+    }
     expect((await Promise.all([post(later), post(later), post(later)])).map((r) => r.status)).toEqual([204, 204, 204])
     const stored = await lookup(record.id)
     expect(stored.map((r) => r.method)).toEqual(['custom', 'withdraw'])
-    expect(Object.keys(stored[0]!).sort()).toEqual([...Object.keys(record), 'seq', 'receivedAt', 'prevHash', 'hash'].sort())
+    expect(Object.keys(stored[0]!).sort()).toEqual(
+      [...Object.keys(record), 'seq', 'receivedAt', 'prevHash', 'hash'].sort(),
+    )
     expect(stored[0]).toMatchObject(record)
     expect(stored[1]!.prevHash).toBe(stored[0]!.hash)
   })
@@ -117,9 +128,23 @@ describe.each(BACKENDS)('the receiver on $name', ({ location }) => {
   it('answers 400 naming the field, and stores nothing', async () => {
     const record = makeRecord()
     const answers = []
-    for (const body of ['{not json', [record], { ...record, ip: '203.0.113.9' }, { ...record, choices: { ...record.choices, analytics: 'yes' } }, { ...record, method: 'implied' }])
+    for (const body of [
+      '{not json',
+      [record],
+      { ...record, ip: '203.0.113.9' },
+      { ...record, choices: { ...record.choices, analytics: 'yes' } },
+      { ...record, method: 'implied' },
+    ])
       answers.push([(await post(body)).status, ((await (await post(body)).json()) as { field?: string }).field])
-    expect(answers).toEqual([[400, undefined], [400, ''], [400, 'ip'], [400, 'choices.analytics'], [400, 'method']].map(([s, f]) => [s, f || undefined]))
+    expect(answers).toEqual(
+      [
+        [400, undefined],
+        [400, ''],
+        [400, 'ip'],
+        [400, 'choices.analytics'],
+        [400, 'method'],
+      ].map(([s, f]) => [s, f || undefined]),
+    )
     expect(await lookup(record.id)).toEqual([])
   })
 
@@ -128,7 +153,11 @@ describe.each(BACKENDS)('the receiver on $name', ({ location }) => {
     const res = await post(record, { origin: 'https://evil.test' })
     expect([res.status, res.headers.get('access-control-allow-origin')]).toEqual([403, null])
     const bare = await new Promise<number>((done) => {
-      const req = request(base + '/consent-records', { method: 'POST', headers: { 'content-type': 'text/plain' } }, (r) => done(r.statusCode!))
+      const req = request(
+        base + '/consent-records',
+        { method: 'POST', headers: { 'content-type': 'text/plain' } },
+        (r) => done(r.statusCode!),
+      )
       req.end(JSON.stringify(record))
     })
     expect(bare).toBe(403)
@@ -137,9 +166,16 @@ describe.each(BACKENDS)('the receiver on $name', ({ location }) => {
 
   it('answers a CORS preflight for a listed origin only', async () => {
     const preflight = (origin: string) =>
-      fetch(base + '/consent-records', { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } })
+      fetch(base + '/consent-records', {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      })
     const ok = await preflight(SITE)
-    expect([ok.status, ok.headers.get('access-control-allow-origin'), ok.headers.get('access-control-allow-methods')]).toEqual([204, SITE, 'POST'])
+    expect([
+      ok.status,
+      ok.headers.get('access-control-allow-origin'),
+      ok.headers.get('access-control-allow-methods'),
+    ]).toEqual([204, SITE, 'POST'])
     const refused = await preflight('https://evil.test')
     expect([refused.status, refused.headers.get('access-control-allow-origin')]).toEqual([403, null])
   })
@@ -148,7 +184,11 @@ describe.each(BACKENDS)('the receiver on $name', ({ location }) => {
     const big = makeRecord({ language: 'x'.repeat(9000) })
     expect((await post(big)).status).toBe(413)
     const streamed = await new Promise<number>((done) => {
-      const req = request(base + '/consent-records', { method: 'POST', headers: { 'content-type': 'text/plain', origin: SITE } }, (r) => done(r.statusCode!))
+      const req = request(
+        base + '/consent-records',
+        { method: 'POST', headers: { 'content-type': 'text/plain', origin: SITE } },
+        (r) => done(r.statusCode!),
+      )
       req.on('error', () => done(-1))
       for (let i = 0; i < 20; i++) req.write('x'.repeat(1000))
       req.end()
@@ -160,7 +200,11 @@ describe.each(BACKENDS)('the receiver on $name', ({ location }) => {
   })
 
   it('answers lookups and exports only with the token', async () => {
-    const record = makeRecord({ updatedAt: '2026-10-02T10:00:00.000Z', createdAt: '2026-10-02T10:00:00.000Z', expiresAt: '2027-04-01T10:00:00.000Z' })
+    const record = makeRecord({
+      updatedAt: '2026-10-02T10:00:00.000Z',
+      createdAt: '2026-10-02T10:00:00.000Z',
+      expiresAt: '2027-04-01T10:00:00.000Z',
+    })
     expect((await post(record)).status).toBe(204)
     for (const path of ['/' + record.id, '/export']) {
       expect((await fetch(base + '/consent-records' + path)).status).toBe(401)
@@ -169,12 +213,21 @@ describe.each(BACKENDS)('the receiver on $name', ({ location }) => {
     }
     expect((await admin('/' + makeRecord().id)).status).toBe(404)
     const exported = await admin('/export?from=2026-10-01&to=2026-10-03')
-    expect([exported.status, exported.headers.get('content-type')]).toEqual([200, 'application/x-ndjson; charset=utf-8'])
-    const lines = (await exported.text()).trim().split('\n').map((line) => JSON.parse(line))
+    expect([exported.status, exported.headers.get('content-type')]).toEqual([
+      200,
+      'application/x-ndjson; charset=utf-8',
+    ])
+    const lines = (await exported.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
     expect(lines).toEqual([expect.objectContaining({ ...record, seq: expect.any(Number) })])
     expect((await admin('/export?from=2026-10-03')).status).toBe(200)
     expect(await (await admin('/export?from=2026-10-03&to=2026-10-04')).text()).toBe('')
-    expect(await (await admin('/export?from=yesterday')).json()).toEqual({ error: expect.stringContaining('from'), field: 'from' })
+    expect(await (await admin('/export?from=yesterday')).json()).toEqual({
+      error: expect.stringContaining('from'),
+      field: 'from',
+    })
   })
 
   it('keeps one gapless chain under many concurrent posts', async () => {
@@ -202,14 +255,19 @@ describe.each(BACKENDS)('the hash chain on $name', ({ location }) => {
   const row = async (seq: number) => (await db.query('SELECT * FROM consent_records WHERE seq = $1', [seq]))[0]!
   const restore = async (saved: Record<string, unknown>) => {
     const columns = Object.keys(saved)
-    await db.query(`INSERT INTO consent_records (${columns}) VALUES (${columns.map((_, i) => '$' + (i + 1))})`, columns.map((c) => (c == 'choices' ? JSON.stringify(saved[c]) : saved[c])))
+    await db.query(
+      `INSERT INTO consent_records (${columns}) VALUES (${columns.map((_, i) => '$' + (i + 1))})`,
+      columns.map((c) => (c == 'choices' ? JSON.stringify(saved[c]) : saved[c])),
+    )
   }
 
   it('detects an edited row, a rehashed edit, a deleted row and a deleted newest row', async () => {
     await Promise.all([...Array(5)].map(() => store.insert(makeRecord() as never)))
     expect(await store.verify()).toMatchObject({ ok: true, rows: 5, head: { seq: 5 } })
     const third = await row(3)
-    await db.query(`UPDATE consent_records SET choices = '{"necessary":true,"analytics":false,"marketing":false,"personalization":false}' WHERE seq = 3`)
+    await db.query(
+      `UPDATE consent_records SET choices = '{"necessary":true,"analytics":false,"marketing":false,"personalization":false}' WHERE seq = 3`,
+    )
     expect((await store.verify()).broken).toEqual({ seq: 3, reason: expect.stringContaining('edited') })
     // An editor who recomputes the edited row's hash breaks the link to the next row instead.
     const edited = toRecord(await row(3))
@@ -241,9 +299,14 @@ describe.each(BACKENDS)('the hash chain on $name', ({ location }) => {
     expect(after).toMatchObject({ ok: true, rows: 2, anchor: before.head, head: { seq: before.head.seq + 2 } })
     expect((await store.lookup(kept[0]!.id)).length).toBe(1)
     const purges = await db.query('SELECT through_seq, row_count FROM consent_purges')
-    expect(purges.map((p) => [Number(p.through_seq), Number(p.row_count)])).toEqual([[before.head.seq, before.head.seq]])
+    expect(purges.map((p) => [Number(p.through_seq), Number(p.row_count)])).toEqual([
+      [before.head.seq, before.head.seq],
+    ])
     await db.query('DELETE FROM consent_records WHERE seq = $1', [before.head.seq + 1])
-    expect((await store.verify()).broken).toEqual({ seq: before.head.seq + 1, reason: expect.stringContaining('missing') })
+    expect((await store.verify()).broken).toEqual({
+      seq: before.head.seq + 1,
+      reason: expect.stringContaining('missing'),
+    })
     await expect(store.purge(new Date(Date.now() + 1000))).rejects.toThrow(/not purging: the chain is broken/)
   })
 
@@ -261,19 +324,37 @@ describe('restarting', () => {
     const records = [makeRecord(), makeRecord(), makeRecord()]
     let receiver = createReceiver({ dataDir, log: () => {} })
     let { url, server } = await listen(receiver)
-    const send = (record: unknown) => fetch(url + '/consent-records', { method: 'POST', body: JSON.stringify(record), headers: { 'content-type': 'text/plain' } })
+    const send = (record: unknown) =>
+      fetch(url + '/consent-records', {
+        method: 'POST',
+        body: JSON.stringify(record),
+        headers: { 'content-type': 'text/plain' },
+      })
     expect((await Promise.all(records.map(send))).map((r) => r.status)).toEqual([204, 204, 204])
     // Without an admin token there are no lookup or export routes.
     for (const path of ['/consent-records/' + records[0]!.id, '/consent-records/export'])
       expect((await fetch(url + path, { headers: { authorization: 'Bearer ' + TOKEN } })).status).toBe(404)
     // Without an allow-list: same-origin posts only, and no CORS headers.
-    const cross = await fetch(url + '/consent-records', { method: 'POST', body: JSON.stringify(makeRecord()), headers: { 'content-type': 'text/plain', origin: 'https://other.test' } })
+    const cross = await fetch(url + '/consent-records', {
+      method: 'POST',
+      body: JSON.stringify(makeRecord()),
+      headers: { 'content-type': 'text/plain', origin: 'https://other.test' },
+    })
     expect(cross.status).toBe(403)
-    const same = await fetch(url + '/consent-records', { method: 'POST', body: JSON.stringify(records[0]), headers: { 'content-type': 'text/plain', origin: url } })
+    const same = await fetch(url + '/consent-records', {
+      method: 'POST',
+      body: JSON.stringify(records[0]),
+      headers: { 'content-type': 'text/plain', origin: url },
+    })
     expect([same.status, same.headers.get('access-control-allow-origin')]).toEqual([204, null])
     // Another process is turned away while this one has the directory.
-    const other = spawnSync(process.execPath, ['bin/consentry.mjs', 'receive', '--data', dataDir, '--verify'], { encoding: 'utf8' })
-    expect([other.status, other.stderr.trim()]).toEqual([2, `[consentry] the data directory ${dataDir} is in use by process ${process.pid}: stop that receiver first`])
+    const other = spawnSync(process.execPath, ['bin/consentry.mjs', 'receive', '--data', dataDir, '--verify'], {
+      encoding: 'utf8',
+    })
+    expect([other.status, other.stderr.trim()]).toEqual([
+      2,
+      `[consentry] the data directory ${dataDir} is in use by process ${process.pid}: stop that receiver first`,
+    ])
     server.close()
     await receiver.close()
     expect(readdirSync(dataDir)).not.toContain('consentry-receiver.pid')
@@ -301,11 +382,14 @@ describe('restarting', () => {
 
 describe('its peer dependencies', () => {
   it('says in one line how to add a missing one', async () => {
-    await expect(peer('consentry-no-such-package', 'this')).rejects.toThrow('[consentry] this needs the package consentry-no-such-package: npm install consentry-no-such-package')
+    await expect(peer('consentry-no-such-package', 'this')).rejects.toThrow(
+      '[consentry] this needs the package consentry-no-such-package: npm install consentry-no-such-package',
+    )
   })
 })
 
 it('never reads a client address or user agent', () => {
   const dir = new URL('../../src/receiver/', import.meta.url)
-  for (const file of readdirSync(dir)) expect(readFileSync(new URL(file, dir), 'utf8')).not.toMatch(/remoteAddress|socket|user-agent|forwarded/i)
+  for (const file of readdirSync(dir))
+    expect(readFileSync(new URL(file, dir), 'utf8')).not.toMatch(/remoteAddress|socket|user-agent|forwarded/i)
 })

@@ -23,7 +23,14 @@ it('prints its url and serves the example page and the built sdk', async () => {
 })
 
 it('answers 404 for missing files and paths that climb out of its folders', async () => {
-  for (const path of ['nope.html', '..%2fpackage.json', '%2e%2e/package.json', 'dist/..%2f..%2fpackage.json', 'dist/%2e%2e/%2e%2e/package.json', '..%5cpackage.json']) {
+  for (const path of [
+    'nope.html',
+    '..%2fpackage.json',
+    '%2e%2e/package.json',
+    'dist/..%2f..%2fpackage.json',
+    'dist/%2e%2e/%2e%2e/package.json',
+    '..%5cpackage.json',
+  ]) {
     expect((await fetch(base + path)).status, path).toBe(404)
   }
 })
@@ -57,7 +64,11 @@ it('stores a valid consent record in the real receiver and refuses a malformed o
     textsHash: 'abc123',
   }
   const post = (body: unknown) =>
-    fetch(base + 'consent-records', { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'text/plain' } })
+    fetch(base + 'consent-records', {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'text/plain' },
+    })
   expect((await post(record)).status).toBe(204)
   expect((await post({ ...record, userAgent: 'x' })).status).toBe(400)
   // The first record opens the embedded database: a few seconds on a busy machine.

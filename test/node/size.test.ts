@@ -11,7 +11,7 @@ describe('size budgets', () => {
 })
 
 describe('startup hints', () => {
-  it('starts the script tag with V8\'s compile hint, so Chromium compiles it with the download', () => {
+  it("starts the script tag with V8's compile hint, so Chromium compiles it with the download", () => {
     const first = readFileSync(new URL('../../dist/consentry.iife.js', import.meta.url), 'utf8').split('\n', 1)[0]
     expect(first).toBe('//# allFunctionsCalledOnLoad')
   })

@@ -20,10 +20,22 @@ const vendor = (id: string, block: string[], cookies: string[], storage: string[
   storage,
   sources: [],
 })
-const VENDORS = [vendor('tracker', ['tracker.example'], ['_tr', '/^_tr_/'], ['tr_state']), vendor('other', ['/^https:\\/\\/cdn\\.other\\./'], ['_o'])]
+const VENDORS = [
+  vendor('tracker', ['tracker.example'], ['_tr', '/^_tr_/'], ['tr_state']),
+  vendor('other', ['/^https:\\/\\/cdn\\.other\\./'], ['_o']),
+]
 
 const cookie = (name: string, state: RawCookie['state'], domain = 'www.shop.example'): RawCookie => ({
-  cookie: { name, value: '1', domain, path: '/', expires: 1000 + 86400, httpOnly: false, secure: false, sameSite: 'Lax' },
+  cookie: {
+    name,
+    value: '1',
+    domain,
+    path: '/',
+    expires: 1000 + 86400,
+    httpOnly: false,
+    secure: false,
+    sameSite: 'Lax',
+  },
   state,
   seenAt: 1000,
   setByUrl: null,
@@ -63,7 +75,13 @@ describe('analysePage', () => {
           { url: 'https://static.shop.example/app.js', type: 'script', initiator: null, state: 'none' },
           { url: 'https://late.example/p.gif', type: 'image', initiator: null, state: 'accepted' },
         ],
-        cookies: [cookie('consentry', 'rejected'), cookie('sid', 'none'), cookie('_tr', 'rejected'), cookie('_tr', 'accepted'), cookie('_x', 'accepted')],
+        cookies: [
+          cookie('consentry', 'rejected'),
+          cookie('sid', 'none'),
+          cookie('_tr', 'rejected'),
+          cookie('_tr', 'accepted'),
+          cookie('_x', 'accepted'),
+        ],
         storage: [{ type: 'localStorage', origin: 'https://www.shop.example', name: 'rp', state: 'none' }],
       }),
       VENDORS,
@@ -73,13 +91,25 @@ describe('analysePage', () => {
       ['cookie', '_tr', 'rejected', 'analytics', 'tracker'],
       ['storage', 'rp', 'none', 'analytics.replay', null],
     ])
-    expect(report.requests.find((r) => r.host == 'tracker.example')).toMatchObject({ states: ['none', 'accepted'], firstSeen: 'none' })
-    expect(report.cookies.find((c) => c.name == 'consentry')).toMatchObject({ sdk: true, declared: 'necessary', lifetime: 86400 })
+    expect(report.requests.find((r) => r.host == 'tracker.example')).toMatchObject({
+      states: ['none', 'accepted'],
+      firstSeen: 'none',
+    })
+    expect(report.cookies.find((c) => c.name == 'consentry')).toMatchObject({
+      sdk: true,
+      declared: 'necessary',
+      lifetime: 86400,
+    })
     expect(report.undeclared).toEqual([
       { kind: 'host', name: 'late.example', vendor: null, pages: ['https://www.shop.example/'] },
       { kind: 'cookie', name: '_x', vendor: null, pages: ['https://www.shop.example/'] },
     ])
-    expect(report.consentry).toEqual({ found: true, revision: 0, cookie: 'consentry', decisionKept: { rejected: true, accepted: true } })
+    expect(report.consentry).toEqual({
+      found: true,
+      revision: 0,
+      cookie: 'consentry',
+      decisionKept: { rejected: true, accepted: true },
+    })
   })
 
   it('counts everything third-party or stored on a page without consentry, and a cookie named consentry is not special there', () => {
@@ -125,7 +155,13 @@ describe('vendorFor and suggestConfig', () => {
     ).toEqual({
       vendors: ['tracker', 'other'],
       command: 'npx consentry config tracker other',
-      categories: { analytics: { block: ['tracker.example', '/^https:\\/\\/cdn\\.other\\./'], cookies: ['_tr', '/^_tr_/', '_o'], storage: ['tr_state'] } },
+      categories: {
+        analytics: {
+          block: ['tracker.example', '/^https:\\/\\/cdn\\.other\\./'],
+          cookies: ['_tr', '/^_tr_/', '_o'],
+          storage: ['tr_state'],
+        },
+      },
       unknown: [{ kind: 'storage', name: 'mystery' }],
     })
   })
@@ -133,7 +169,17 @@ describe('vendorFor and suggestConfig', () => {
 
 describe('helpers', () => {
   it('tells sites apart by registrable domain', () => {
-    expect(['www.shop.example.com', 'example.com', 'a.b.example.co.uk', 'example.co.uk', '127.0.0.1', 'localhost', 'tracker.test'].map(siteOf)).toEqual([
+    expect(
+      [
+        'www.shop.example.com',
+        'example.com',
+        'a.b.example.co.uk',
+        'example.co.uk',
+        '127.0.0.1',
+        'localhost',
+        'tracker.test',
+      ].map(siteOf),
+    ).toEqual([
       'example.com',
       'example.com',
       'example.co.uk',
@@ -145,7 +191,9 @@ describe('helpers', () => {
   })
 
   it('drops query values and fragments from urls, keeping the names', () => {
-    expect(withoutQueryValues('https://t.example/c?tid=G-1&cid=123.456&cid=2#x')).toBe('https://t.example/c?tid=&cid=&cid=')
+    expect(withoutQueryValues('https://t.example/c?tid=G-1&cid=123.456&cid=2#x')).toBe(
+      'https://t.example/c?tid=&cid=&cid=',
+    )
     expect(withoutQueryValues('https://t.example/a.js#top')).toBe('https://t.example/a.js')
   })
 
@@ -156,11 +204,17 @@ describe('helpers', () => {
   })
 
   it('parses options and refuses bad ones with a message naming them', () => {
-    expect(parseScanArgs(['https://a.example/', '--pages', '3', '--wait', '0', '--json', '--resolve', 'MAP * 127.0.0.1'])).toEqual({
+    expect(
+      parseScanArgs(['https://a.example/', '--pages', '3', '--wait', '0', '--json', '--resolve', 'MAP * 127.0.0.1']),
+    ).toEqual({
       options: { urls: ['https://a.example/'], pages: 3, wait: 0, json: true, resolve: 'MAP * 127.0.0.1' },
     })
-    expect(parseScanArgs(['https://a.example/'])).toEqual({ options: { urls: ['https://a.example/'], pages: 10, wait: 1500, json: false, resolve: undefined } })
-    expect(parseScanArgs(['https://a.example/', '--pages', '2.5'])).toEqual({ error: '--pages must be a whole number ≥ 1, got "2.5"' })
+    expect(parseScanArgs(['https://a.example/'])).toEqual({
+      options: { urls: ['https://a.example/'], pages: 10, wait: 1500, json: false, resolve: undefined },
+    })
+    expect(parseScanArgs(['https://a.example/', '--pages', '2.5'])).toEqual({
+      error: '--pages must be a whole number ≥ 1, got "2.5"',
+    })
     expect(parseScanArgs(['https://a.example/', '--resolve', ' '])).toEqual({ error: '--resolve must not be empty' })
     expect(parseScanArgs(['-h'])).toEqual({ help: true })
   })

@@ -86,7 +86,9 @@ describe('failing closed', () => {
       await expectNothingGranted(consent)
       expect(log.events).toEqual(['banner'])
       expect(bannerShown()).toBeTruthy()
-      expect(errors).toEqual(['[consentry] a feature failed to start; gated content stays blocked Error: feature broke'])
+      expect(errors).toEqual([
+        '[consentry] a feature failed to start; gated content stays blocked Error: feature broke',
+      ])
       consent.acceptAll()
       await settle()
       expect(ran(), `throwing feature at ${at}`).toEqual(['analytics', 'marketing'])
@@ -167,7 +169,9 @@ describe('failing closed', () => {
   it('keeps working when localStorage and sessionStorage throw, withdrawal included', async () => {
     consoleOf()
     markup(GATED)
-    const saved = ['localStorage', 'sessionStorage'].map((name) => [name, Object.getOwnPropertyDescriptor(window, name)!] as const)
+    const saved = ['localStorage', 'sessionStorage'].map(
+      (name) => [name, Object.getOwnPropertyDescriptor(window, name)!] as const,
+    )
     for (const [name] of saved)
       Object.defineProperty(window, name, {
         configurable: true,
@@ -230,7 +234,9 @@ describe('failing closed', () => {
       cleanUp()
     }
     // Without tab sync the other features run; the one failure is logged, nothing else.
-    expect(errors).toEqual(['[consentry] a feature failed to start; gated content stays blocked SecurityError: The operation is insecure.'])
+    expect(errors).toEqual([
+      '[consentry] a feature failed to start; gated content stays blocked SecurityError: The operation is insecure.',
+    ])
   })
 
   it('never lets a listener change the choices it was handed', () => {

@@ -10,36 +10,73 @@ import { fuzzRuns } from './fuzzRuns'
 
 const CATEGORIES = ['necessary', 'analytics', 'marketing', 'personalization']
 const OPTIONS = [
-  'revision', 'categories', 'cookie', 'language', 'translations', 'policyUrl', 'googleConsentMode',
-  'gpc', 'reloadOnWithdraw', 'recordEndpoint', 'floatingButton', 'theme', 'nonce',
+  'revision',
+  'categories',
+  'cookie',
+  'language',
+  'translations',
+  'policyUrl',
+  'googleConsentMode',
+  'gpc',
+  'reloadOnWithdraw',
+  'recordEndpoint',
+  'floatingButton',
+  'theme',
+  'nonce',
 ]
 /** Names that find something on Object.prototype when looked up carelessly. */
 const PROTO_KEYS = [
-  '__proto__', 'constructor', 'prototype', 'valueOf', 'toString', 'toLocaleString', 'hasOwnProperty',
-  'isPrototypeOf', 'propertyIsEnumerable', '__defineGetter__', '__lookupGetter__',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'valueOf',
+  'toString',
+  'toLocaleString',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  '__defineGetter__',
+  '__lookupGetter__',
 ]
 
 const protoKey = fc.constantFrom(...PROTO_KEYS)
 const wrong = fc.oneof(
-  fc.constantFrom(null, undefined, 0, -1, NaN, Infinity, '', 'x', true, false, [], {}, 10n, new Date(NaN), Object.create(null)),
+  fc.constantFrom(
+    null,
+    undefined,
+    0,
+    -1,
+    NaN,
+    Infinity,
+    '',
+    'x',
+    true,
+    false,
+    [],
+    {},
+    10n,
+    new Date(NaN),
+    Object.create(null),
+  ),
   fc.anything({ maxDepth: 1, withBoxedValues: true, withNullPrototype: true, withBigInt: true }),
 )
 /** Usually a valid value, sometimes anything at all. */
-const maybe = <T,>(valid: fc.Arbitrary<T>) =>
+const maybe = <T>(valid: fc.Arbitrary<T>) =>
   fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: wrong as fc.Arbitrary<unknown> })
 
 /** `{ ...entries }` with each key as an own property, `__proto__` included (as JSON.parse makes it). */
 function own(entries: [string, unknown][]): Record<string, unknown> {
   const out: Record<string, unknown> = {}
-  for (const [key, value] of entries) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true })
+  for (const [key, value] of entries)
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true })
   return out
 }
-const dict = <T,>(key: fc.Arbitrary<string>, value: fc.Arbitrary<T>, maxKeys = 4) =>
+const dict = <T>(key: fc.Arbitrary<string>, value: fc.Arbitrary<T>, maxKeys = 4) =>
   fc.array(fc.tuple(key, value), { maxLength: maxKeys }).map(own)
 const optional = (shape: Record<string, fc.Arbitrary<unknown>>) =>
-  fc.tuple(fc.record(shape, { requiredKeys: [] }), dict(protoKey, wrong, 1)).map(([valid, extra]) =>
-    own([...Object.entries(valid), ...Object.entries(extra)]),
-  )
+  fc
+    .tuple(fc.record(shape, { requiredKeys: [] }), dict(protoKey, wrong, 1))
+    .map(([valid, extra]) => own([...Object.entries(valid), ...Object.entries(extra)]))
 
 const patternArb = fc.oneof(
   fc.string({ maxLength: 12 }),
@@ -60,15 +97,29 @@ const categoriesArb = maybe(
   dict(fc.oneof(fc.constantFrom(...CATEGORIES), protoKey, fc.string({ maxLength: 6 })), maybe(categoryArb), 5),
 )
 const messagesArb = fc.object({
-  key: fc.oneof(fc.constantFrom('banner', 'dialog', 'categories', 'analytics', 'title', 'description', 'footer', 'link'), protoKey),
+  key: fc.oneof(
+    fc.constantFrom('banner', 'dialog', 'categories', 'analytics', 'title', 'description', 'footer', 'link'),
+    protoKey,
+  ),
   values: [fc.string({ maxLength: 12 }), fc.integer(), fc.constant(null)],
   maxDepth: 5,
   maxKeys: 3,
 })
 const url = fc.oneof(
   fc.webUrl(),
-  fc.constantFrom('/privacy', 'privacy.html', '//cdn.test/x', 'javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)',
-    ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x', 'http://[::1', ''),
+  fc.constantFrom(
+    '/privacy',
+    'privacy.html',
+    '//cdn.test/x',
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:x',
+    'http://[::1',
+    '',
+  ),
 )
 const configArb = optional({
   revision: maybe(fc.oneof(fc.nat(), fc.maxSafeNat(), fc.double(), fc.constantFrom(1e17, 2 ** 53, 1e300, -1, 0.5))),
@@ -83,11 +134,19 @@ const configArb = optional({
     }),
   ),
   language: maybe(fc.constantFrom('auto', 'en', 'de', 'pt-BR', 'xx', '', '../x', 'en"><b>')),
-  translations: maybe(dict(fc.oneof(fc.constantFrom('en', 'de', 'fr'), protoKey, fc.string({ maxLength: 6 })), maybe(messagesArb), 3)),
+  translations: maybe(
+    dict(fc.oneof(fc.constantFrom('en', 'de', 'fr'), protoKey, fc.string({ maxLength: 6 })), maybe(messagesArb), 3),
+  ),
   policyUrl: maybe(url),
   recordEndpoint: maybe(url),
   googleConsentMode: maybe(
-    fc.oneof(fc.boolean(), optional({ waitForUpdate: maybe(fc.nat()), mapping: maybe(dict(fc.constantFrom(...CATEGORIES), patternsArb, 2)) })),
+    fc.oneof(
+      fc.boolean(),
+      optional({
+        waitForUpdate: maybe(fc.nat()),
+        mapping: maybe(dict(fc.constantFrom(...CATEGORIES), patternsArb, 2)),
+      }),
+    ),
   ),
   gpc: maybe(fc.boolean()),
   reloadOnWithdraw: maybe(fc.boolean()),
@@ -118,7 +177,10 @@ function expectNormalized(config: NormalizedConfig): void {
   const problems: string[] = []
   const check = (ok: boolean, what: string) => ok || problems.push(what)
   check(isPlain(config), 'config is a plain object')
-  check(Object.keys(config).every((k) => OPTIONS.includes(k)), 'only known options: ' + Object.keys(config))
+  check(
+    Object.keys(config).every((k) => OPTIONS.includes(k)),
+    'only known options: ' + Object.keys(config),
+  )
   check(Number.isSafeInteger(config.revision) && config.revision >= 0, 'revision')
   check(isPlain(config.categories) && Object.keys(config.categories).join() == CATEGORIES.join(), 'four categories')
   for (const c of CATEGORIES) {
@@ -126,23 +188,43 @@ function expectNormalized(config: NormalizedConfig): void {
     check(isPlain(category) && isPlain(category.services), `${c} and its services are plain objects`)
     for (const rules of [category, ...Object.values(category.services)]) {
       for (const list of ['cookies', 'storage', 'block'] as const)
-        check(rules[list] === undefined || (Array.isArray(rules[list]) && rules[list].every((p) => typeof p == 'string' && p)), `${c} ${list}`)
-      check(['title', 'description'].every((k) => ['undefined', 'string'].includes(typeof rules[k as 'title'])), `${c} texts`)
+        check(
+          rules[list] === undefined ||
+            (Array.isArray(rules[list]) && rules[list].every((p) => typeof p == 'string' && p)),
+          `${c} ${list}`,
+        )
+      check(
+        ['title', 'description'].every((k) => ['undefined', 'string'].includes(typeof rules[k as 'title'])),
+        `${c} texts`,
+      )
     }
-    check(Object.keys(category.services).every((s) => /^[\w-]+$/.test(s) && s != '__proto__'), `${c} service names`)
+    check(
+      Object.keys(category.services).every((s) => /^[\w-]+$/.test(s) && s != '__proto__'),
+      `${c} service names`,
+    )
   }
   const { cookie } = config
   check(isPlain(cookie) && /^[\w!#$%&'*+.^`|~-]+$/.test(cookie.name) && cookie.path[0] == '/', 'cookie name and path')
-  check(['Lax', 'Strict', 'None'].includes(cookie.sameSite) && cookie.maxAgeDays > 0 && cookie.maxAgeDays <= 395, 'cookie sameSite, maxAgeDays')
+  check(
+    ['Lax', 'Strict', 'None'].includes(cookie.sameSite) && cookie.maxAgeDays > 0 && cookie.maxAgeDays <= 395,
+    'cookie sameSite, maxAgeDays',
+  )
   check(cookie.domain === undefined || typeof cookie.domain == 'string', 'cookie domain')
   check(typeof config.language == 'string' && ['light', 'dark', 'auto'].includes(config.theme), 'language, theme')
-  check([config.gpc, config.reloadOnWithdraw, config.floatingButton].every((b) => typeof b == 'boolean'), 'booleans')
+  check(
+    [config.gpc, config.reloadOnWithdraw, config.floatingButton].every((b) => typeof b == 'boolean'),
+    'booleans',
+  )
   check(config.googleConsentMode === false || isPlain(config.googleConsentMode), 'googleConsentMode')
   for (const key of ['policyUrl', 'recordEndpoint'] as const)
     check(config[key] === undefined || httpOrRelative(config[key]), `${key} is http(s) or relative`)
   const leaves = (v: unknown, depth: number): boolean =>
     typeof v == 'string' || (isPlain(v) && depth < 6 && Object.values(v as object).every((x) => leaves(x, depth + 1)))
-  check(leaves(config.translations, 0) && Object.keys(config.translations).every((l) => /^[\w-]+$/.test(l) && l != '__proto__'), 'translations')
+  check(
+    leaves(config.translations, 0) &&
+      Object.keys(config.translations).every((l) => /^[\w-]+$/.test(l) && l != '__proto__'),
+    'translations',
+  )
   if (problems.length) expect(problems).toEqual([])
 }
 
@@ -189,7 +271,14 @@ describe('normalizing a config', { timeout: 60_000 }, () => {
   })
 
   it('gives instances that grant nothing before a decision, then store and read back one', () => {
-    const probe = fc.array(fc.oneof(fc.string({ maxLength: 10 }), protoKey, fc.constantFrom(...CATEGORIES).map((c) => c + '.x')), { maxLength: 4 })
+    const probe = fc.array(
+      fc.oneof(
+        fc.string({ maxLength: 10 }),
+        protoKey,
+        fc.constantFrom(...CATEGORIES).map((c) => c + '.x'),
+      ),
+      { maxLength: 4 },
+    )
     fc.assert(
       fc.property(fc.oneof(configArb, anythingArb), probe, (input, extraKeys) => {
         tally.instances++
@@ -202,13 +291,18 @@ describe('normalizing a config', { timeout: 60_000 }, () => {
           const choices = consent.get()
           expect(Object.keys(choices).sort()).toEqual([...keys].sort())
           expect(choices.necessary).toBe(true)
-          for (const key of keys) if (key.split('.')[0] != 'necessary') expect([key, choices[key]]).toEqual([key, false])
-          for (const key of [...keys, ...extraKeys]) if (key.split('.')[0] != 'necessary') expect([key, consent.has(key)]).toEqual([key, false])
+          for (const key of keys)
+            if (key.split('.')[0] != 'necessary') expect([key, choices[key]]).toEqual([key, false])
+          for (const key of [...keys, ...extraKeys])
+            if (key.split('.')[0] != 'necessary') expect([key, consent.has(key)]).toEqual([key, false])
           consent.acceptAll()
           const again = createConsentWith(input as never, [])
           // Read back wherever the browser kept the cookie (a foreign domain or another path is
           // refused), unless the decision's whole lifetime is under a second.
-          if (document.cookie.includes(consent.config.cookie.name + '=') && consent.config.cookie.maxAgeDays * 86400 >= 2) {
+          if (
+            document.cookie.includes(consent.config.cookie.name + '=') &&
+            consent.config.cookie.maxAgeDays * 86400 >= 2
+          ) {
             tally.readBack++
             expect([again.decided, again.get()]).toEqual([true, consent.get()])
           }

@@ -159,7 +159,19 @@ describe('decoding a stored decision', { timeout: 60_000 }, () => {
         fc.stringMatching(/^[0-9a-z]{1,7}$/),
       )
       .map(([rev, bits, t, days, method, gpc, lang, id, check]) =>
-        ['1', rev, bits, t.toString(36), t.toString(36), (t + days * DAY).toString(36), method, gpc, lang, id, check].join('.'),
+        [
+          '1',
+          rev,
+          bits,
+          t.toString(36),
+          t.toString(36),
+          (t + days * DAY).toString(36),
+          method,
+          gpc,
+          lang,
+          id,
+          check,
+        ].join('.'),
       )
     const value = fc.oneof(
       fc.string({ maxLength: 120 }),

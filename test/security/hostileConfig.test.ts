@@ -16,7 +16,16 @@ afterEach(() => {
     document.cookie = pair.split('=')[0] + '=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/'
 })
 
-const PROTO_KEYS = ['__proto__', 'constructor', 'valueOf', 'toString', 'hasOwnProperty', 'isPrototypeOf', 'toLocaleString', '__defineGetter__']
+const PROTO_KEYS = [
+  '__proto__',
+  'constructor',
+  'valueOf',
+  'toString',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'toLocaleString',
+  '__defineGetter__',
+]
 
 describe('a hostile config', () => {
   it('ignores option names that Object.prototype has, at every level, with a warning', () => {
@@ -55,7 +64,9 @@ describe('a hostile config', () => {
     expect(Object.getPrototypeOf(config.categories.analytics.services)).toBe(Object.prototype)
     expect(config.translations).toEqual({ de: { banner: { title: 'Hallo' } } })
     expect(({} as Record<string, unknown>).banner).toBeUndefined()
-    expect(warnings).toContain('[consentry] translations.__proto__ must be named with letters, digits, _ or - (ignored)')
+    expect(warnings).toContain(
+      '[consentry] translations.__proto__ must be named with letters, digits, _ or - (ignored)',
+    )
     expect(warnings).toContain('[consentry] translations.de.__proto__ is not a message name (ignored)')
   })
 

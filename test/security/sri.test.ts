@@ -40,7 +40,9 @@ describe('dist/SRI.txt', () => {
 
   it('is written by the build script, which agrees with itself on any input', async () => {
     // The example of the W3C Subresource Integrity spec, §3.3.
-    expect(integrity("alert('Hello, world.');")).toBe('sha384-H8BRh8j48O9oYatfu5AZzq6A9RINhZO5H16dQZngK7T62em8MUt1FLm52t+eX6xO')
+    expect(integrity("alert('Hello, world.');")).toBe(
+      'sha384-H8BRh8j48O9oYatfu5AZzq6A9RINhZO5H16dQZngK7T62em8MUt1FLm52t+eX6xO',
+    )
     expect(await scriptsIn(dist)).toEqual(listed().map((l) => l.file))
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'))
     expect(pkg.scripts.build).toMatch(/&& node scripts\/sri\.mjs$/)

@@ -59,10 +59,19 @@ describe('the xss corpus', () => {
       await renderAll(textConfig(text))
       expect(shape(), payload).toEqual(expected)
       const all = shown()
-      expect(SHOWN_FIELDS.filter((field) => !all.includes(text(field))), payload).toEqual([])
+      expect(
+        SHOWN_FIELDS.filter((field) => !all.includes(text(field))),
+        payload,
+      ).toEqual([])
       // Placeholder texts name the category as the settings do, config title first: `{category}` filled, `$&` kept.
-      const filled = (field: string) => `${text(field)} {category}`.split('{category}').join(text('categories.marketing.title'))
-      expect(['translations.en.placeholder.text', 'translations.en.placeholder.button'].filter((f) => !all.includes(filled(f))), payload).toEqual([])
+      const filled = (field: string) =>
+        `${text(field)} {category}`.split('{category}').join(text('categories.marketing.title'))
+      expect(
+        ['translations.en.placeholder.text', 'translations.en.placeholder.button'].filter(
+          (f) => !all.includes(filled(f)),
+        ),
+        payload,
+      ).toEqual([])
       expect([pageWindow().xss, (window as { xss?: unknown }).xss], payload).toEqual([undefined, undefined])
       cleanUp()
     }
@@ -74,7 +83,10 @@ describe('the xss corpus', () => {
     const ours = elements(shadow()!)
     expect(ours.length).toBeGreaterThan(20)
     for (const el of ours) {
-      expect(el.getAttributeNames().filter((a) => a.startsWith('on')), el.outerHTML).toEqual([])
+      expect(
+        el.getAttributeNames().filter((a) => a.startsWith('on')),
+        el.outerHTML,
+      ).toEqual([])
       expect(['script', 'iframe', 'img', 'svg', 'math', 'object', 'embed', 'template']).not.toContain(el.localName)
     }
     // The only <details> are the dialog's own cookie disclosures, at most one per category.
@@ -95,7 +107,9 @@ describe('the xss corpus', () => {
       const hrefs = elements().flatMap((el) => (el.hasAttribute('href') ? [el.getAttribute('href')] : []))
       expect(hrefs, JSON.stringify(url)).toEqual([])
       expect(ui().getByRole('region', { name: 'Cookie consent' })).toBeTruthy()
-      expect(warnings, JSON.stringify(url)).toContainEqual(expect.stringMatching(/^\[consentry\] policyUrl must be an http\(s\) or relative URL, got string "/))
+      expect(warnings, JSON.stringify(url)).toContainEqual(
+        expect.stringMatching(/^\[consentry\] policyUrl must be an http\(s\) or relative URL, got string "/),
+      )
       cleanUp()
     }
   })
@@ -109,7 +123,9 @@ describe('the xss corpus', () => {
       vi.stubGlobal('fetch', fetched)
       track(createConsent({ recordEndpoint: url, reloadOnWithdraw: false })).acceptAll()
       await settle()
-      expect(warnings, JSON.stringify(url)).toContainEqual(expect.stringMatching(/^\[consentry\] recordEndpoint must be an http\(s\) or relative URL, got string "/))
+      expect(warnings, JSON.stringify(url)).toContainEqual(
+        expect.stringMatching(/^\[consentry\] recordEndpoint must be an http\(s\) or relative URL, got string "/),
+      )
       cleanUp()
     }
     Reflect.deleteProperty(navigator, 'sendBeacon')
@@ -124,20 +140,26 @@ describe('the xss corpus', () => {
     await settle()
     expect(Object.keys(consent.get())).toEqual(['necessary', 'analytics', 'marketing', 'personalization'])
     expect(ui().getAllByRole('switch')).toHaveLength(4)
-    expect(warnings).toContain(`[consentry] categories.analytics.services.${PAYLOADS[0]} must be named with letters, digits, _ or - (ignored)`)
+    expect(warnings).toContain(
+      `[consentry] categories.analytics.services.${PAYLOADS[0]} must be named with letters, digits, _ or - (ignored)`,
+    )
   })
 
   it('takes payloads as cookie names, storage keys and block rules without creating a cookie or an element', async () => {
     consoleOf()
     const rules = { cookies: [...PAYLOADS, '/(a+)+$/'], storage: PAYLOADS, block: PAYLOADS }
-    const consent = track(createConsent({ reloadOnWithdraw: false, categories: { analytics: rules, marketing: rules } }))
+    const consent = track(
+      createConsent({ reloadOnWithdraw: false, categories: { analytics: rules, marketing: rules } }),
+    )
     consent.acceptAll()
     await settle()
     const cookies = document.cookie
     const before = shape()
     consent.rejectAll()
     await settle()
-    expect(document.cookie.split('; ').map((c) => c.split('=')[0])).toEqual(cookies.split('; ').map((c) => c.split('=')[0]))
+    expect(document.cookie.split('; ').map((c) => c.split('=')[0])).toEqual(
+      cookies.split('; ').map((c) => c.split('=')[0]),
+    )
     expect(shape().filter((s) => !before.includes(s))).toEqual([])
     expect(pageWindow().xss).toBeUndefined()
   })
@@ -145,10 +167,14 @@ describe('the xss corpus', () => {
   it('refuses payloads as cookie name, language and theme, with a warning each', () => {
     const { warnings } = consoleOf()
     const payload = PAYLOADS[2]!
-    const consent = track(createConsent({ cookie: { name: payload }, language: `en${payload}`, theme: payload as never }))
+    const consent = track(
+      createConsent({ cookie: { name: payload }, language: `en${payload}`, theme: payload as never }),
+    )
     expect([consent.config.cookie.name, consent.language, consent.config.theme]).toEqual(['consentry', 'en', 'auto'])
     expect(warnings).toContain(`[consentry] cookie.name must be a cookie name, got string ${JSON.stringify(payload)}`)
-    expect(warnings).toContain(`[consentry] theme must be "light" or "dark" or "auto", got string ${JSON.stringify(payload)}`)
+    expect(warnings).toContain(
+      `[consentry] theme must be "light" or "dark" or "auto", got string ${JSON.stringify(payload)}`,
+    )
     expect(document.querySelector('consentry-ui')!.getAttribute('theme')).toBe('auto')
   })
 })
@@ -158,7 +184,9 @@ describe('careless translations', () => {
     consoleOf()
     const consent = track(
       createConsent({
-        translations: { en: { banner: 'Cookies!', dialog: { title: 42, save: {} }, categories: 'none', footer: [] } as never },
+        translations: {
+          en: { banner: 'Cookies!', dialog: { title: 42, save: {} }, categories: 'none', footer: [] } as never,
+        },
       }),
     )
     consent.openSettings()
@@ -173,4 +201,3 @@ describe('careless translations', () => {
     expect(ui().queryByRole('region', { name: 'Cookie consent' })).not.toBeNull()
   })
 })
-

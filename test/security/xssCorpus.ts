@@ -75,11 +75,15 @@ export const TEXT_FIELDS = [
  * in the dialog, so they are left out; placeholder texts get `{category}` filled in.
  */
 export const SHOWN_FIELDS = TEXT_FIELDS.filter(
-  (f) => !/^translations\.en\.categories\.(analytics|marketing)\./.test(f) && !f.startsWith('translations.en.placeholder'),
+  (f) =>
+    !/^translations\.en\.categories\.(analytics|marketing)\./.test(f) && !f.startsWith('translations.en.placeholder'),
 )
 
 /** A config with `text(field)` in every text field (placeholder texts also name `{category}`). */
-export function textConfig(text: (field: string) => string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function textConfig(
+  text: (field: string) => string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   const config: Record<string, unknown> = {
     revision: 1,
     reloadOnWithdraw: false,

@@ -43,7 +43,13 @@ describe('the stored decision', () => {
 
   it('rejects a value written for other categories or services', () => {
     const value = encodeRecord(record, keys)
-    expect(decodeRecord(value, keys.filter((k) => k != 'analytics.hotjar'), now)).toBeNull()
+    expect(
+      decodeRecord(
+        value,
+        keys.filter((k) => k != 'analytics.hotjar'),
+        now,
+      ),
+    ).toBeNull()
     expect(decodeRecord(value, [...keys, 'marketing.meta'], now)).toBeNull()
   })
 

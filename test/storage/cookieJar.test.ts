@@ -35,10 +35,16 @@ afterEach(() => {
 describe('the stored decision through js-cookie', () => {
   it('writes and removes the decision with one instance configured with the cookie attributes', () => {
     recordJsCookie()
-    const consent = createConsent({ reloadOnWithdraw: false, cookie: { name: 'jar', sameSite: 'Strict', maxAgeDays: 30 } })
+    const consent = createConsent({
+      reloadOnWithdraw: false,
+      cookie: { name: 'jar', sameSite: 'Strict', maxAgeDays: 30 },
+    })
     created.push(consent)
     consent.acceptAll()
-    const value = document.cookie.split('; ').find((pair) => pair.startsWith('jar='))!.slice(4)
+    const value = document.cookie
+      .split('; ')
+      .find((pair) => pair.startsWith('jar='))!
+      .slice(4)
     expect(value).toMatch(/^1\.0\.111\./)
     consent.reset()
     expect(document.cookie).not.toContain('jar=')

@@ -116,15 +116,20 @@ describe('banner', () => {
     expect(link.getAttribute('href')).toBe('/privacy?x=1#top')
   })
 
-  it.each(['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x'])(
-    'refuses the policy link %j with one warning naming policyUrl',
-    (url) => {
-      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-      start({ policyUrl: url })
-      expect(ui().queryByRole('link')).toBeNull()
-      expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringMatching(/^\[consentry\] policyUrl must be an http\(s\) or relative URL, got/)])
-    },
-  )
+  it.each([
+    'javascript:alert(1)',
+    ' JavaScript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<b>x</b>',
+    'vbscript:x',
+  ])('refuses the policy link %j with one warning naming policyUrl', (url) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    start({ policyUrl: url })
+    expect(ui().queryByRole('link')).toBeNull()
+    expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([
+      expect.stringMatching(/^\[consentry\] policyUrl must be an http\(s\) or relative URL, got/),
+    ])
+  })
 
   it('renders config and translation strings as text, never as markup', () => {
     const evil = '<img src=x onerror="window.pwned=1">'

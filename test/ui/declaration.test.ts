@@ -18,7 +18,10 @@ const CONFIG: ConsentConfig = {
           title: 'Hotjar',
           provider: 'Hotjar Ltd',
           privacyPolicy: 'https://www.hotjar.com/privacy',
-          cookies: [{ name: '_hjSessionUser', duration: '1 year', purpose: 'Recognises a returning visitor.' }, '_hjid'],
+          cookies: [
+            { name: '_hjSessionUser', duration: '1 year', purpose: 'Recognises a returning visitor.' },
+            '_hjid',
+          ],
         },
         matomo: {},
       },
@@ -28,13 +31,20 @@ const CONFIG: ConsentConfig = {
 
 const dialog = () => ui().getByRole('dialog', { name: 'Cookie settings' })
 /** Every row of a table as the text of its cells. */
-const cells = (table: HTMLElement) => [...table.querySelectorAll('tr')].map((tr) => [...tr.cells].map((c) => c.textContent))
+const cells = (table: HTMLElement) =>
+  [...table.querySelectorAll('tr')].map((tr) => [...tr.cells].map((c) => c.textContent))
 
 describe('the cookie declaration in the settings dialog', () => {
   it('gives each category with something to declare a closed "Show cookies" disclosure', () => {
     start(CONFIG).consent.openSettings()
     const disclosures = [...shadow()!.querySelectorAll('details')]
-    expect(disclosures.map((d) => [d.closest('[part~=category]')!.querySelector('input')!.name, d.open, d.querySelector('summary')!.textContent])).toEqual([
+    expect(
+      disclosures.map((d) => [
+        d.closest('[part~=category]')!.querySelector('input')!.name,
+        d.open,
+        d.querySelector('summary')!.textContent,
+      ]),
+    ).toEqual([
       ['necessary', false, 'Show cookies'],
       ['analytics', false, 'Show cookies'],
     ])
@@ -47,7 +57,11 @@ describe('the cookie declaration in the settings dialog', () => {
       ['Name', 'Provider', 'Duration', 'Purpose'],
       ['cc', location.hostname, '30 days', 'Remembers your cookie choices.'],
     ])
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Name', 'Provider', 'Duration', 'Purpose'])
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Name', 'Provider', 'Duration', 'Purpose'])
   })
 
   it('shows services with provider and privacy-policy link, and their cookies with the service provider by default', () => {
@@ -65,7 +79,10 @@ describe('the cookie declaration in the settings dialog', () => {
     expect(link.getAttribute('href')).toBe('https://www.hotjar.com/privacy')
     // A row group per service, led by a header cell for the group.
     expect(table.querySelectorAll('tbody').length).toBe(2)
-    expect([...table.querySelectorAll('tbody > tr > th[colspan]')].map((th) => th.getAttribute('scope'))).toEqual(['rowgroup', 'rowgroup'])
+    expect([...table.querySelectorAll('tbody > tr > th[colspan]')].map((th) => th.getAttribute('scope'))).toEqual([
+      'rowgroup',
+      'rowgroup',
+    ])
   })
 
   it('takes durations and purposes from the shown language, in the language file and the translations', () => {
@@ -73,7 +90,9 @@ describe('the cookie declaration in the settings dialog', () => {
     start({
       ...CONFIG,
       language: 'de',
-      translations: { de: { cookies: { _hjSessionUser: { duration: '1 Jahr', purpose: 'Erkennt wiederkehrende Besucher.' } } } },
+      translations: {
+        de: { cookies: { _hjSessionUser: { duration: '1 Jahr', purpose: 'Erkennt wiederkehrende Besucher.' } } },
+      },
     }).consent.openSettings()
     const d = ui().getByRole('dialog', { name: 'Cookie-Einstellungen' })
     expect(cells(within(d).getByRole('table', { name: 'Notwendig' }))).toEqual([
@@ -153,7 +172,10 @@ describe('the consent id in the settings dialog', () => {
 
 describe('the declaration on a policy page', () => {
   const box = () => document.querySelector<HTMLElement>('[data-consentry-declaration]')!
-  const addBox = () => document.body.appendChild(Object.assign(document.createElement('div'), { innerHTML: '<div data-consentry-declaration>Loading</div>' }))
+  const addBox = () =>
+    document.body.appendChild(
+      Object.assign(document.createElement('div'), { innerHTML: '<div data-consentry-declaration>Loading</div>' }),
+    )
 
   it('declares the SDK cookie with no config at all', () => {
     addBox()
@@ -166,7 +188,11 @@ describe('the declaration on a policy page', () => {
   it('renders every category with something to declare as captioned tables of plain markup, and is removed on destroy', () => {
     addBox()
     const { consent } = start(CONFIG)
-    expect(within(box()).getAllByRole('table').map((t) => t.querySelector('caption')!.textContent)).toEqual(['Necessary', 'Analytics'])
+    expect(
+      within(box())
+        .getAllByRole('table')
+        .map((t) => t.querySelector('caption')!.textContent),
+    ).toEqual(['Necessary', 'Analytics'])
     expect(box().querySelectorAll('[part],[class],[style],[id]').length).toBe(0)
     expect(box().textContent).not.toContain('Loading')
     expect(document.querySelector('consentry-ui')!.shadowRoot!.querySelector('table')).toBeNull()

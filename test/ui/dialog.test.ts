@@ -26,12 +26,11 @@ describe('settings dialog', () => {
       const description = shadow()!.getElementById(s.getAttribute('aria-describedby')!)
       expect(description!.textContent!.length).toBeGreaterThan(10)
     }
-    expect(within(d).getAllByRole('button').map((b) => b.getAttribute('aria-label') || b.textContent)).toEqual([
-      'Close',
-      'Reject all',
-      'Accept all',
-      'Save settings',
-    ])
+    expect(
+      within(d)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label') || b.textContent),
+    ).toEqual(['Close', 'Reject all', 'Accept all', 'Save settings'])
   })
 
   it('shows Necessary checked and disabled, everything else off before a decision', () => {
@@ -119,14 +118,11 @@ describe('settings dialog', () => {
       categories: { analytics: { services: { hotjar: { title: 'Hotjar', description: 'Heatmaps.' }, matomo: {} } } },
     })
     consent.openSettings()
-    expect(within(dialog()).getAllByRole('switch').map((s) => (s as HTMLInputElement).labels![0]!.textContent)).toEqual([
-      'Necessary',
-      'Analytics',
-      'Hotjar',
-      'matomo',
-      'Marketing',
-      'Personalization',
-    ])
+    expect(
+      within(dialog())
+        .getAllByRole('switch')
+        .map((s) => (s as HTMLInputElement).labels![0]!.textContent),
+    ).toEqual(['Necessary', 'Analytics', 'Hotjar', 'matomo', 'Marketing', 'Personalization'])
     switchOf('Hotjar').click()
     expect(switchOf('Analytics').checked).toBe(true)
     within(dialog()).getByRole('button', { name: 'Save settings' }).click()
@@ -170,7 +166,9 @@ describe('settings dialog', () => {
   })
 
   it('uses category titles and descriptions from the config', () => {
-    start({ categories: { analytics: { title: 'Statistics', description: 'Counting visits.' } } }).consent.openSettings()
+    start({
+      categories: { analytics: { title: 'Statistics', description: 'Counting visits.' } },
+    }).consent.openSettings()
     expect(switchOf('Statistics').getAttribute('aria-describedby')).toBeTruthy()
     expect(dialog().textContent).toContain('Counting visits.')
   })

@@ -4,9 +4,20 @@ import { h } from '../../src/ui/h'
 describe('h', () => {
   it('sets string props as attributes and other props as properties', () => {
     let clicked = 0
-    const input = h('input', { type: 'checkbox', 'aria-label': 'x', checked: true, disabled: false, onclick: () => clicked++ })
+    const input = h('input', {
+      type: 'checkbox',
+      'aria-label': 'x',
+      checked: true,
+      disabled: false,
+      onclick: () => clicked++,
+    })
     input.click()
-    expect([input.getAttribute('type'), input.getAttribute('aria-label'), input.disabled, clicked]).toEqual(['checkbox', 'x', false, 1])
+    expect([input.getAttribute('type'), input.getAttribute('aria-label'), input.disabled, clicked]).toEqual([
+      'checkbox',
+      'x',
+      false,
+      1,
+    ])
   })
 
   it('appends strings as text nodes, never parsing them, and skips empty children', () => {

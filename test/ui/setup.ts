@@ -21,7 +21,12 @@ export function start(config: ConsentConfig = {}) {
   const consent = createConsentWith(config, [createUI])
   made.push(consent)
   consent.on('change', (choices) =>
-    events.push('change ' + Object.keys(choices).filter((k) => choices[k] && k != 'necessary').join(',')),
+    events.push(
+      'change ' +
+        Object.keys(choices)
+          .filter((k) => choices[k] && k != 'necessary')
+          .join(','),
+    ),
   )
   consent.on('settings', (open) => events.push('settings ' + open))
   consent.on('banner', () => events.push('banner'))
@@ -35,7 +40,9 @@ export const shadow = (): ShadowRoot | null => document.querySelector('consentry
 export const ui = () => within(shadow() as unknown as HTMLElement)
 
 export const key = (target: Element, k: string, init: KeyboardEventInit = {}) =>
-  target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, composed: true, ...init }))
+  target.dispatchEvent(
+    new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, composed: true, ...init }),
+  )
 
 /** Turns the Global Privacy Control signal on (`true`) or removes it (`undefined`). */
 export function gpc(value: boolean | undefined) {

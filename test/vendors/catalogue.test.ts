@@ -19,11 +19,46 @@ const isHttps = (url: string) => {
   }
 }
 const REQUIRED = [
-  'google-analytics', 'google-tag-manager', 'google-ads', 'doubleclick', 'meta-pixel', 'linkedin-insight', 'tiktok-pixel',
-  'x-pixel', 'pinterest-tag', 'reddit-pixel', 'microsoft-uet', 'microsoft-clarity', 'hotjar', 'fullstory', 'logrocket',
-  'mixpanel', 'posthog', 'segment', 'amplitude', 'heap', 'matomo-cloud', 'plausible', 'sentry-replay', 'datadog-rum',
-  'hubspot', 'intercom', 'drift', 'crisp', 'zendesk', 'tawk-to', 'youtube', 'vimeo', 'google-maps', 'spotify-embed',
-  'soundcloud', 'twitter-embed', 'instagram-embed', 'calendly', 'typeform', 'recaptcha',
+  'google-analytics',
+  'google-tag-manager',
+  'google-ads',
+  'doubleclick',
+  'meta-pixel',
+  'linkedin-insight',
+  'tiktok-pixel',
+  'x-pixel',
+  'pinterest-tag',
+  'reddit-pixel',
+  'microsoft-uet',
+  'microsoft-clarity',
+  'hotjar',
+  'fullstory',
+  'logrocket',
+  'mixpanel',
+  'posthog',
+  'segment',
+  'amplitude',
+  'heap',
+  'matomo-cloud',
+  'plausible',
+  'sentry-replay',
+  'datadog-rum',
+  'hubspot',
+  'intercom',
+  'drift',
+  'crisp',
+  'zendesk',
+  'tawk-to',
+  'youtube',
+  'vimeo',
+  'google-maps',
+  'spotify-embed',
+  'soundcloud',
+  'twitter-embed',
+  'instagram-embed',
+  'calendly',
+  'typeform',
+  'recaptcha',
 ]
 
 describe('the vendor catalogue', () => {
@@ -35,7 +70,9 @@ describe('the vendor catalogue', () => {
   })
 
   it('exports each preset by the camel case of its id, and lists every exported preset', () => {
-    const exported = Object.entries(catalogue).filter((entry): entry is [string, Vendor] => typeof entry[1] == 'object' && 'id' in entry[1])
+    const exported = Object.entries(catalogue).filter(
+      (entry): entry is [string, Vendor] => typeof entry[1] == 'object' && 'id' in entry[1],
+    )
     expect(exported.map(([name, vendor]) => [name, camel(vendor.id)]).filter(([name, id]) => name != id)).toEqual([])
     expect(exported.map(([, vendor]) => vendor).sort((a, b) => a.id.localeCompare(b.id))).toEqual([...vendors])
   })
@@ -57,12 +94,19 @@ describe('the vendor catalogue', () => {
     expect(patterns.filter((p) => pattern(p, id) === undefined)).toEqual([])
     expect(warnings).toEqual([])
     expect(vendor.sources.length).toBeGreaterThan(0)
-    for (const source of vendor.sources) expect(isHttps(source) || /^npm (@[\w-]+\/)?[\w.-]+: \S/.test(source), source).toBe(true)
+    for (const source of vendor.sources)
+      expect(isHttps(source) || /^npm (@[\w-]+\/)?[\w.-]+: \S/.test(source), source).toBe(true)
   })
 
   it('has no block rule so short or broad that it would hold back unrelated hosts', () => {
-    const rules = vendors.flatMap((vendor) => vendor.block.filter((rule) => rule[0] != '/').map((rule) => [vendor.id, rule]))
+    const rules = vendors.flatMap((vendor) =>
+      vendor.block.filter((rule) => rule[0] != '/').map((rule) => [vendor.id, rule]),
+    )
     expect(rules.filter(([, rule]) => !/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/.test(rule!))).toEqual([])
-    expect(rules.filter(([, rule]) => ['google.com', 'facebook.com', 'microsoft.com', 'bing.com', 'twitter.com', 'x.com'].includes(rule!))).toEqual([])
+    expect(
+      rules.filter(([, rule]) =>
+        ['google.com', 'facebook.com', 'microsoft.com', 'bing.com', 'twitter.com', 'x.com'].includes(rule!),
+      ),
+    ).toEqual([])
   })
 })

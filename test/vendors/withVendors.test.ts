@@ -20,7 +20,13 @@ describe('withVendors', () => {
 
   it('keeps what the config already says and changes neither the config nor the presets', () => {
     const original: ConsentConfig = {
-      categories: { analytics: { title: 'Statistics', cookies: ['own'], services: { hotjar: { title: 'Heatmaps' }, other: { block: ['x.test'] } } } },
+      categories: {
+        analytics: {
+          title: 'Statistics',
+          cookies: ['own'],
+          services: { hotjar: { title: 'Heatmaps' }, other: { block: ['x.test'] } },
+        },
+      },
     }
     const snapshot = structuredClone(original)
     const hotjarBefore = structuredClone(hotjar)

@@ -25,7 +25,8 @@ const INSTALL: Record<EngineName, string> = {
 export function engineNames(list = process.env.ENGINES): EngineName[] {
   const names = list ? list.split(',').map((name) => name.trim()) : Object.keys(LAUNCH)
   for (const name of names) {
-    if (!(name in LAUNCH)) throw new Error(`ENGINES: unknown engine "${name}", expected ${Object.keys(LAUNCH).join(', ')}`)
+    if (!(name in LAUNCH))
+      throw new Error(`ENGINES: unknown engine "${name}", expected ${Object.keys(LAUNCH).join(', ')}`)
   }
   return names as EngineName[]
 }

@@ -12,8 +12,7 @@ import { DEFAULT_VIEWPORT } from './types.js'
 import type { Engine, EnginePage, Key, LaunchOptions } from './types.js'
 
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver'
-export const MINIBROWSER =
-  process.env.MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser'
+export const MINIBROWSER = process.env.MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser'
 
 export async function launchWebKit({ port }: LaunchOptions): Promise<Engine> {
   const children: ChildProcess[] = []
@@ -78,7 +77,12 @@ function webDriverPage(driver: WebDriver, close: () => Promise<void>): EnginePag
     evaluate: (fn, arg) => driver.executeScript(`return (${fn.toString()}).apply(null, arguments)`, arg ?? null),
     async click(x, y) {
       const origin = 'viewport' as never
-      await driver.actions().move({ x: Math.round(x), y: Math.round(y), origin }).press().release().perform()
+      await driver
+        .actions()
+        .move({ x: Math.round(x), y: Math.round(y), origin })
+        .press()
+        .release()
+        .perform()
     },
     async press(key) {
       let actions = driver.actions()
@@ -87,7 +91,12 @@ function webDriverPage(driver: WebDriver, close: () => Promise<void>): EnginePag
       await actions.perform()
     },
     cookies: async () =>
-      (await driver.manage().getCookies()).map((c) => ({ name: c.name, value: c.value, domain: c.domain ?? '', path: c.path ?? '/' })),
+      (await driver.manage().getCookies()).map((c) => ({
+        name: c.name,
+        value: c.value,
+        domain: c.domain ?? '',
+        path: c.path ?? '/',
+      })),
     screenshot: async () => Buffer.from(await driver.takeScreenshot(), 'base64'),
     close,
   }
