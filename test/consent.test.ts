@@ -81,6 +81,16 @@ describe('createConsent', () => {
     expect(second.createdAt).toBe(first.createdAt)
   })
 
+  it('dates two decisions made within one second a second apart, so neither passes for a retry of the other', () => {
+    const consent = make()
+    consent.acceptAll()
+    const first = consent.record()!
+    consent.set({ marketing: false })
+    const second = consent.record()!
+    expect(Date.parse(second.updatedAt) - Date.parse(first.updatedAt)).toBeGreaterThanOrEqual(1000)
+    expect(make().record()).toEqual(second)
+  })
+
   it('keeps a proof of consent with no personal data', () => {
     const consent = make({ revision: 4, language: 'de', translations: { de: {} } })
     consent.rejectAll()

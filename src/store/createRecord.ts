@@ -22,7 +22,9 @@ export function createRecord(
   method: Method,
   ctx: RecordContext,
 ): ConsentRecord {
-  const now = Math.floor(ctx.now / 1000) * 1000
+  // Whole seconds, as the cookie stores them; each decision at least a second after the one before,
+  // so two decisions within one second stay two records (a receiver keys retries by id + updatedAt).
+  const now = Math.max(Math.floor(ctx.now / 1000) * 1000, previous ? Date.parse(previous.updatedAt) + 1000 : 0)
   const updatedAt = new Date(now).toISOString()
   return Object.freeze({
     id: previous ? previous.id : newId(),
