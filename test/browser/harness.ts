@@ -89,7 +89,8 @@ export async function startServer(): Promise<TestServer> {
       const handler = routes.get(url.pathname)
       if (handler) await handler(req, res, body)
       // 204s keep 404s out of console logs; /sentinel answers settled().
-      else if (url.pathname === '/favicon.ico' || url.pathname === '/favicon.svg' || url.pathname === '/sentinel') res.writeHead(204).end()
+      else if (url.pathname === '/favicon.ico' || url.pathname === '/favicon.svg' || url.pathname === '/sentinel')
+        res.writeHead(204).end()
       else if (!(await serveStatic(MOUNTS, req, res))) sendText(res, 404, 'Not found: ' + url.pathname)
     } catch (error) {
       if (!res.headersSent) sendText(res, 500, String(error))

@@ -9,7 +9,12 @@ describe('docs/vendors.md', () => {
     const rows = doc
       .split('\n')
       .filter((line) => /^\| `[a-z0-9-]+` +\|/.test(line))
-      .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()))
+      .map((line) =>
+        line
+          .split('|')
+          .slice(1, -1)
+          .map((cell) => cell.trim()),
+      )
     expect(rows).toEqual(vendors.map((v) => [`\`${v.id}\``, v.title, v.provider, v.category]))
   })
 })
