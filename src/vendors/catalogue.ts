@@ -1,83 +1,11 @@
-import {
-  doubleclick,
-  googleAds,
-  linkedinInsight,
-  metaPixel,
-  microsoftUet,
-  pinterestTag,
-  redditPixel,
-  snapPixel,
-  tiktokPixel,
-  xPixel,
-} from './advertising'
-import {
-  amplitude,
-  googleAnalytics,
-  googleTagManager,
-  heap,
-  matomoCloud,
-  mixpanel,
-  plausible,
-  posthog,
-  segment,
-} from './analytics'
-import { crisp, drift, hubspot, intercom, tawkTo, zendesk } from './chat'
-import {
-  calendly,
-  googleMaps,
-  instagramEmbed,
-  recaptcha,
-  soundcloud,
-  spotifyEmbed,
-  twitterEmbed,
-  typeform,
-  vimeo,
-  youtube,
-} from './embeds'
-import { datadogRum, fullstory, hotjar, logrocket, microsoftClarity, sentryReplay } from './replay'
+import * as advertising from './advertising'
+import * as analytics from './analytics'
+import * as chat from './chat'
+import * as embeds from './embeds'
+import * as replay from './replay'
 import type { Vendor } from './types'
 
 /** Every preset, sorted by id. Importing it pulls in all of them; import presets by name to keep a bundle small. */
-export const vendors: readonly Vendor[] = [
-  amplitude,
-  calendly,
-  crisp,
-  datadogRum,
-  doubleclick,
-  drift,
-  fullstory,
-  googleAds,
-  googleAnalytics,
-  googleMaps,
-  googleTagManager,
-  heap,
-  hotjar,
-  hubspot,
-  instagramEmbed,
-  intercom,
-  linkedinInsight,
-  logrocket,
-  matomoCloud,
-  metaPixel,
-  microsoftClarity,
-  microsoftUet,
-  mixpanel,
-  pinterestTag,
-  plausible,
-  posthog,
-  recaptcha,
-  redditPixel,
-  segment,
-  sentryReplay,
-  snapPixel,
-  soundcloud,
-  spotifyEmbed,
-  tawkTo,
-  tiktokPixel,
-  twitterEmbed,
-  typeform,
-  vimeo,
-  xPixel,
-  youtube,
-  zendesk,
-]
+export const vendors: readonly Vendor[] = [advertising, analytics, chat, embeds, replay]
+  .flatMap((kind) => Object.values(kind) as Vendor[])
+  .sort((a, b) => (a.id < b.id ? -1 : 1))
