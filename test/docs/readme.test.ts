@@ -5,7 +5,7 @@ import ts from 'typescript'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as consentry from 'consentry'
 import type { Consent } from 'consentry'
-import '../jsdomPolyfills'
+import '../jsdom'
 
 // Vitest runs from the repository's root.
 const README = readFileSync('README.md', 'utf8')
