@@ -14,6 +14,8 @@ import { writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+// The flags are the scanner's, from the build (`npm run build`).
+import { CHROMIUM_FLAGS } from '../dist/cli/scan.mjs'
 import { measureCoverage } from './peers/coverage.mjs'
 import { heroPng } from './peers/hero.mjs'
 import { ACTIONS, measureInteraction } from './peers/interaction.mjs'
@@ -71,14 +73,7 @@ const PAGES = [BASELINE, ...LIBRARIES].map((library) => ({
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...CHROMIUM_FLAGS,
     '--host-resolver-rules=MAP * 127.0.0.1', // the inserted view names other hosts: keep every request on this machine
   ],
 })

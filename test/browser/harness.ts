@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import type { Browser, BrowserContext, Cookie, Page } from 'playwright-core'
 import { sendText, serveStatic } from '../../scripts/static.mjs'
+import { CHROMIUM_FLAGS } from '../../src/scanner/launchChromium.js'
 import type { Choices, Consent, ConsentRecord } from '../../src/types.js'
 
 const root = (dir: string): string => fileURLToPath(new URL('../../' + dir, import.meta.url))
@@ -170,14 +171,7 @@ export async function settled(page: Page): Promise<void> {
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium'
 
 const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_FLAGS,
   // Test sites (www.site.test, tags.test, …) all live on the local server.
   '--host-resolver-rules=MAP *.test 127.0.0.1',
 ]
