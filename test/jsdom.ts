@@ -55,7 +55,7 @@ export function track<T extends Consent>(consent: T): T {
 }
 
 /** The blocker with both optional parts, in the full SDK's order. */
-export const BLOCKER: Part[] = [blockRules, placeholders, createBlocker]
+const BLOCKER: Part[] = [blockRules, placeholders, createBlocker]
 
 /** A store (reloadOnWithdraw off unless given) with `features` started on the current document. */
 export function start(config: ConsentConfig = {}, features = BLOCKER): Consent {
