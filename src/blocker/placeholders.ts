@@ -45,8 +45,7 @@ export function placeholders(consent: Consent, hooks: BlockerHooks): () => void 
     const texts = messages.placeholder!
     for (const [frame, keys, width, height] of sizes) {
       if (!frame.isConnected) continue
-      waiting.delete(frame)
-      sizer.unobserve(frame)
+      forget(frame)
       if (shown.has(frame)) continue
       const names = keys
         .map((key) => (key.includes('.') ? `${title(key)} (${title(key.split('.')[0]!)})` : title(key)))
@@ -72,14 +71,17 @@ export function placeholders(consent: Consent, hooks: BlockerHooks): () => void 
       frame.hidden = true
     }
   })
+  const forget = (frame: Element) => {
+    waiting.delete(frame)
+    sizer.unobserve(frame)
+  }
   const placeholder = (frame: Element, keys: string[]): void => {
     if (keys.length) {
       waiting.set(frame, keys)
       sizer.observe(frame)
       return
     }
-    waiting.delete(frame)
-    sizer.unobserve(frame)
+    forget(frame)
     const host = shown.get(frame)
     if (host) {
       shown.delete(frame)
