@@ -45,7 +45,8 @@ export function placeholders(consent: Consent, hooks: BlockerHooks): () => void 
     const texts = messages.placeholder!
     for (const [frame, keys, width, height] of sizes) {
       if (!frame.isConnected) continue
-      forget(frame)
+      waiting.delete(frame)
+      sizer.unobserve(frame)
       if (shown.has(frame)) continue
       const names = keys
         .map((key) => (key.includes('.') ? `${title(key)} (${title(key.split('.')[0]!)})` : title(key)))
@@ -71,17 +72,14 @@ export function placeholders(consent: Consent, hooks: BlockerHooks): () => void 
       frame.hidden = true
     }
   })
-  const forget = (frame: Element) => {
-    waiting.delete(frame)
-    sizer.unobserve(frame)
-  }
   const placeholder = (frame: Element, keys: string[]): void => {
     if (keys.length) {
       waiting.set(frame, keys)
       sizer.observe(frame)
       return
     }
-    forget(frame)
+    waiting.delete(frame)
+    sizer.unobserve(frame)
     const host = shown.get(frame)
     if (host) {
       shown.delete(frame)
