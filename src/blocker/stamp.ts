@@ -11,7 +11,7 @@ export function stamp(template: HTMLTemplateElement): Node[] {
     if (script.type != 'text/plain')
       gateScript(script, (script.hasAttribute('data-consent') ? script : template).getAttribute('data-consent')!)
   })
-  const nodes = Array.from(content.childNodes)
+  const nodes = [...content.childNodes]
   template.replaceWith(content)
   return nodes
 }
