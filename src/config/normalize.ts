@@ -73,14 +73,13 @@ const mapOf = (check: Check<unknown>): Check<any> => entries(check, safeName, 'a
 
 /** A `cookies` entry: a name or `/regex/`, or an object declaring it, which must have a `name`. */
 const declared: Check<CookieDeclaration> = (v, path) => {
-  if (!isObject(v)) {
-    const name = pattern(v, path)
-    return name ? { name } : undefined
-  }
-  const c = pick<CookieDeclaration>(v, path, { name: pattern, provider: text, duration: text, purpose: text })
+  const object = isObject(v)
+  const c = object
+    ? pick<CookieDeclaration>(v, path, { name: pattern, provider: text, duration: text, purpose: text })
+    : { name: pattern(v, path)! }
   if (c.name) return c
   // Dropped without a name; an invalid one was warned about already, and warn() says a message once.
-  pattern(v.name, path + '.name')
+  if (object) pattern(v.name, path + '.name')
   return undefined
 }
 
@@ -175,7 +174,7 @@ export function normalizeConfig(input?: unknown): NormalizedConfig {
       policyUrl: safeUrl,
       // `true` is the default options; `false` stays false.
       googleConsentMode: (value, path) =>
-        value === true || value === false
+        typeof value == 'boolean'
           ? value && {}
           : pick(value, path, { waitForUpdate: wholeNumber, mapping: mapOf(patterns) }),
       gpc: bool,
