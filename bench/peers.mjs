@@ -24,6 +24,7 @@ import { FIRST_VISIT, INTERACTION, LCP, RETURNING } from './peers/metrics.mjs'
 import { CATEGORIES } from './peers/page.mjs'
 import { bannerVisible, firstContentfulPaint, loaded } from './peers/probe.mjs'
 import { baselineMainThread, table } from './peers/report.mjs'
+import { median } from './peers/stats.mjs'
 import { measureReturning } from './peers/returning.mjs'
 import { startServer } from './peers/server.mjs'
 import { freshTabs } from './peers/tabs.mjs'
@@ -240,6 +241,21 @@ const lcpSection = ({ cpu, rounds }) => {
   ]
 }
 
+// Issue 17's size ceiling: the script tag at most 0.8× the smallest full-featured peer's JS + CSS, same run.
+function sizeCeiling() {
+  const rounds = results.find((result) => result.rounds[0]?.[LIBRARIES[0].name]?.bytes)?.rounds
+  if (!rounds || LIBRARIES.length < 2) return []
+  const bytes = (library) => median(rounds.map((round) => round[library.name].bytes))
+  const [smallest] = LIBRARIES.slice(1).sort((a, b) => bytes(a) - bytes(b))
+  const ours = bytes(LIBRARIES[0])
+  const ceiling = Math.floor(0.8 * bytes(smallest))
+  return [
+    `Size ceiling: ${LIBRARIES[0].label} transfers ${ours} B of JS + CSS; 0.8 × the smallest peer's ` +
+      `(${smallest.label}, ${bytes(smallest)} B) is ${ceiling} B: ${ours <= ceiling ? 'met' : 'NOT met'}.`,
+    '',
+  ]
+}
+
 const cpus = os.cpus()
 const minutes = ((Date.now() - started) / 60_000).toFixed(1)
 const necessaryRan = LIBRARIES.filter((l) => results[0]?.necessaryRan.has(l.name)).map((l) => l.label)
@@ -254,6 +270,7 @@ const markdown = [
   "Each cell: median (min–max) over the loads; for a peer, `N×` is the median of its per-round ratios to Consentry (above 1: the peer costs more), or, where Consentry's value can be zero or negative, the median per-round difference.",
   '',
   ...results.map(section),
+  ...sizeCeiling(),
   ...(coverage.length ? coverageSection() : []),
   ...interactions.flatMap(interactionSection),
   ...lcps.flatMap(lcpSection),

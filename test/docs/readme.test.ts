@@ -67,3 +67,12 @@ describe('README npm quick start', () => {
     expect(loadAnalytics).not.toHaveBeenCalled()
   })
 })
+
+describe('the README', () => {
+  it('stays a first read: at most 300 lines, every docs/ page it links exists', () => {
+    expect(README.trimEnd().split('\n').length).toBeLessThanOrEqual(300)
+    const links = [...README.matchAll(/\]\((docs\/[\w-]+\.md)(?:#[\w-]+)?\)/g)].map((m) => m[1]!)
+    expect(links.length).toBeGreaterThan(10)
+    for (const link of links) expect(() => readFileSync(link), link).not.toThrow()
+  })
+})
