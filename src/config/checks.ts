@@ -26,7 +26,7 @@ export const bool = valid<boolean>((v) => typeof v == 'boolean', 'true or false'
 export const text = valid<string>((v) => typeof v == 'string', 'a string')
 
 export const oneOf = <T extends string>(...allowed: T[]): Check<T> =>
-  valid((v) => allowed.includes(v), allowed.map((a) => `"${a}"`).join(' or '))
+  valid((v) => allowed.includes(v), '"' + allowed.join('" or "') + '"')
 
 // Safe integers only: a larger revision would not survive its base-36 round trip through the cookie.
 export const wholeNumber = valid<number>((v) => Number.isSafeInteger(v) && v >= 0, 'a whole number ≥ 0')
