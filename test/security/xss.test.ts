@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createConsentWith } from '../../src/consent'
 import { createConsent } from '../../src/full'
 import type { ConsentConfig } from '../../src/types'
-import { cleanUp, consoleOf, markup, pageWindow, settle, shadow, track, ui } from '../jsdom'
+import { cleanUp, consoleOf, markup, nextFrame, pageWindow, settle, shadow, track, ui } from '../jsdom'
 import { DANGEROUS_URLS, PAYLOADS, SHOWN_FIELDS, textConfig } from './xssCorpus'
 
 afterEach(() => {
@@ -42,6 +42,8 @@ async function renderAll(config: Record<string, unknown>): Promise<void> {
   expect(consent.revisionChanged).toBe(true)
   consent.openSettings()
   await settle()
+  // The banner's end padding and the placeholder are drawn in the next frame (the ResizeObserver in test/jsdom.ts).
+  await nextFrame()
 }
 
 describe('the xss corpus', () => {
