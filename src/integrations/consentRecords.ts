@@ -14,13 +14,19 @@ export function consentRecords(consent: Consent): (() => void) | undefined {
   if (!url) return
   return consent.on('change', (_choices, _previous, record) => {
     if (!record) return
-    // Sent after the next paint (or as the page leaves): the visitor sees the decision taken first.
-    afterPaint(() => {
+    // Sent a task after the next paint, so the click shows the decision first; or as the page
+    // leaves, if it leaves before then. Once: `record` is emptied by the first.
+    const send = () => {
+      removeEventListener('pagehide', send)
+      if (!record) return
       const body = JSON.stringify({ ...record, textsHash: shortHash(JSON.stringify(getMessages(consent))) })
+      record = null
       try {
         if (navigator.sendBeacon(url, body)) return
       } catch {}
       fetch(url, { method: 'POST', body, keepalive: true, credentials: 'omit' }).catch(() => {})
-    })
+    }
+    addEventListener('pagehide', send)
+    afterPaint(send)
   })
 }

@@ -32,7 +32,9 @@ addEventListener('click', () => requestAnimationFrame(() => {
 let pages = 0
 async function open(config: unknown, body = '') {
   const path = `/interaction/${++pages}`
-  suite.server.route('/records', (_req, res) => res.writeHead(204).end())
+  suite.server.route('/records', (_req, res) => {
+    res.writeHead(204).end()
+  })
   suite.server.page(path, uiPage({ config, head: body }))
   const opened = await openPage(suite.browser, suite.server.url(path), { initScript: PROBE })
   suite.track(opened.context)

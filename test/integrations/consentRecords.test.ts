@@ -25,6 +25,19 @@ describe('consent records', () => {
     expect(sent).toEqual({ ...consent.record(), textsHash: expect.stringMatching(/^[0-9a-z]{1,7}$/) })
   })
 
+  it('sends a pending record as the page leaves, and only once', async () => {
+    const beacon = vi.fn((_url: string, _body: string) => true)
+    vi.stubGlobal('navigator', { ...navigator, sendBeacon: beacon })
+    consent = createConsentWith({ recordEndpoint: '/records' }, [consentRecords])
+    consent.acceptAll()
+    window.dispatchEvent(new Event('pagehide'))
+    expect(beacon).toHaveBeenCalledTimes(1)
+    // The sentinel: the next decision's record is the second and last one sent.
+    consent.rejectAll()
+    await expect.poll(() => beacon.mock.calls.length).toBe(2)
+    expect(beacon.mock.calls.map(([, body]) => JSON.parse(body).method)).toEqual(['accept-all', 'withdraw'])
+  })
+
   it('falls back to fetch with keepalive when the beacon is refused', async () => {
     vi.stubGlobal('navigator', { ...navigator, sendBeacon: () => false })
     const fetch = vi.fn(() => Promise.resolve(new Response()))
