@@ -9,6 +9,8 @@
 import { createServer } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+// The flags are the scanner's, from the build (`npm run build`).
+import { CHROMIUM_FLAGS } from '../dist/cli/scan.mjs'
 import { sendText, serveStatic } from '../scripts/static.mjs'
 
 const arg = (name, fallback) =>
@@ -65,16 +67,7 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done))
 const origin = `http://127.0.0.1:${server.address().port}`
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_FLAGS,
 })
 
 async function load(name) {

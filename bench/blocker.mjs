@@ -11,6 +11,8 @@
 import { createServer } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+// The flags are the scanner's, from the build (`npm run build`).
+import { CHROMIUM_FLAGS } from '../dist/cli/scan.mjs'
 import { serveFile, serveStatic } from '../scripts/static.mjs'
 import { NODES, countInserted, insertNodesScript } from './insert-nodes.mjs'
 
@@ -45,7 +47,7 @@ const origin = `http://127.0.0.1:${server.address().port}`
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * 127.0.0.1'],
+  args: [...CHROMIUM_FLAGS, '--host-resolver-rules=MAP * 127.0.0.1'],
 })
 
 async function measure(variant) {

@@ -5,19 +5,11 @@ import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
+// The flags are the scanner's, from the build (`npm run build`).
+import { CHROMIUM_FLAGS } from '../dist/cli/scan.mjs'
 
 const pages = ['/', '/strict-csp.html', '/google-consent-mode/', '/frameworks/']
 const categories = ['accessibility', 'best-practices', 'seo']
-const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 /** Starts scripts/serve.mjs on a free port with an in-memory receiver; resolves its base URL. */
 function serve() {
@@ -37,7 +29,7 @@ function serve() {
 }
 
 const { base, stop } = await serve()
-const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags })
+const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROMIUM_FLAGS })
 let failed = false
 try {
   for (const page of pages) {

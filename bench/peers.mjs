@@ -14,6 +14,8 @@ import { writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+// The flags are the scanner's, from the build (`npm run build`).
+import { CHROMIUM_FLAGS } from '../dist/cli/scan.mjs'
 import { measureCoverage } from './peers/coverage.mjs'
 import { heroPng } from './peers/hero.mjs'
 import { ACTIONS, measureInteraction } from './peers/interaction.mjs'
@@ -24,6 +26,7 @@ import { FIRST_VISIT, INTERACTION, LCP, RETURNING } from './peers/metrics.mjs'
 import { CATEGORIES } from './peers/page.mjs'
 import { bannerVisible, firstContentfulPaint, loaded } from './peers/probe.mjs'
 import { baselineMainThread, table } from './peers/report.mjs'
+import { median } from './peers/stats.mjs'
 import { measureReturning } from './peers/returning.mjs'
 import { startServer } from './peers/server.mjs'
 import { freshTabs } from './peers/tabs.mjs'
@@ -71,14 +74,7 @@ const PAGES = [BASELINE, ...LIBRARIES].map((library) => ({
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...CHROMIUM_FLAGS,
     '--host-resolver-rules=MAP * 127.0.0.1', // the inserted view names other hosts: keep every request on this machine
   ],
 })
@@ -240,6 +236,21 @@ const lcpSection = ({ cpu, rounds }) => {
   ]
 }
 
+// Issue 17's size ceiling: the script tag at most 0.8× the smallest full-featured peer's JS + CSS, same run.
+function sizeCeiling() {
+  const rounds = results.find((result) => result.rounds[0]?.[LIBRARIES[0].name]?.bytes)?.rounds
+  if (!rounds || LIBRARIES.length < 2) return []
+  const bytes = (library) => median(rounds.map((round) => round[library.name].bytes))
+  const [smallest] = LIBRARIES.slice(1).sort((a, b) => bytes(a) - bytes(b))
+  const ours = bytes(LIBRARIES[0])
+  const ceiling = Math.floor(0.8 * bytes(smallest))
+  return [
+    `Size ceiling: ${LIBRARIES[0].label} transfers ${ours} B of JS + CSS; 0.8 × the smallest peer's ` +
+      `(${smallest.label}, ${bytes(smallest)} B) is ${ceiling} B: ${ours <= ceiling ? 'met' : 'NOT met'}.`,
+    '',
+  ]
+}
+
 const cpus = os.cpus()
 const minutes = ((Date.now() - started) / 60_000).toFixed(1)
 const necessaryRan = LIBRARIES.filter((l) => results[0]?.necessaryRan.has(l.name)).map((l) => l.label)
@@ -254,6 +265,7 @@ const markdown = [
   "Each cell: median (min–max) over the loads; for a peer, `N×` is the median of its per-round ratios to Consentry (above 1: the peer costs more), or, where Consentry's value can be zero or negative, the median per-round difference.",
   '',
   ...results.map(section),
+  ...sizeCeiling(),
   ...(coverage.length ? coverageSection() : []),
   ...interactions.flatMap(interactionSection),
   ...lcps.flatMap(lcpSection),

@@ -6,6 +6,8 @@ import { createServer } from 'node:http'
 import { readFile, mkdir } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+// The flags are the scanner's, from the build (`npm run build`).
+import { CHROMIUM_FLAGS } from '../dist/cli/scan.mjs'
 import { sendText, serveStatic } from './static.mjs'
 
 const root = (dir) => fileURLToPath(new URL('../' + dir, import.meta.url))
@@ -42,7 +44,7 @@ const origin = `http://127.0.0.1:${server.address().port}`
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  args: CHROMIUM_FLAGS,
 })
 
 const SHOTS = [

@@ -1,20 +1,3 @@
 export { createConsent } from './full'
-export type {
-  BlockedEntry,
-  Category,
-  CategoryConfig,
-  Choices,
-  Consent,
-  ConsentConfig,
-  ConsentEvents,
-  ConsentKey,
-  ConsentRecord,
-  CookieConfig,
-  DeepPartial,
-  Feature,
-  GoogleConsentModeConfig,
-  Messages,
-  Method,
-  NormalizedConfig,
-  Rules,
-} from './types'
+// The public types, listed once in the headless entry (its createConsent is shadowed by the one above).
+export type * from './core'

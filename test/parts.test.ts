@@ -2,7 +2,7 @@ import { createConsent } from 'consentry/core'
 import { blockRules, consentRecords, googleConsentMode, placeholders, storageGuard, tabSync } from 'consentry/parts'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { Consent, ConsentConfig } from '../src/types'
-import './jsdomPolyfills'
+import './jsdom'
 
 const host = window as unknown as { dataLayer?: unknown[]; gtag?: unknown }
 const CONFIG: ConsentConfig = {

@@ -19,7 +19,7 @@ export const bannerVisible = (selector) => `(() => {
 export const firstContentfulPaint = "performance.getEntriesByName('first-contentful-paint').length > 0"
 export const loaded = "document.readyState == 'complete'"
 
-export const WINDOW_AFTER_MS = 500
+const WINDOW_AFTER_MS = 500
 export const OBSERVED_AFTER_MS = 1000
 export const END_MARK = 'bench:end'
 

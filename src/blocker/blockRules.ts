@@ -157,13 +157,13 @@ export function blockRules(consent: Consent, internals: Internals): (() => void)
     const keys = src ? blockedBy(src) : []
     if (!keys.length) return
     const value = keys.join(' ')
-    internals.blocked('element', src as string, keys)
     // A script in the page's HTML: the observer sees it before the parser runs it, and a
-    // text/plain one never runs. The blocker runs it, in order, once granted.
+    // text/plain one never runs. The blocker reports it, and runs it in order once granted.
     if (tag == 'SCRIPT') {
       gateScript(el as HTMLScriptElement, value)
       return value
     }
+    internals.blocked('element', src as string, keys)
     el.setAttribute('data-consent', value)
     el.setAttribute('data-src', src as string)
     // Removing src would not stop the navigation the parser started, and a new one to

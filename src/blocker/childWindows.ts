@@ -12,25 +12,25 @@ export type Realm = Window & typeof globalThis
 export function patchRealms(wrap: Wrap, patch: (realm: Realm) => void): void {
   patch(window)
   const done = new WeakSet<object>()
-  const contentWindow = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow')?.get
-  if (contentWindow)
-    for (const name of ['contentWindow', 'contentDocument'])
-      wrap(
-        HTMLIFrameElement.prototype,
-        name,
-        (get) =>
-          function () {
-            try {
-              const realm = contentWindow.call(this) as Realm | null
-              // Each realm has its own constructors: a new document in the frame is patched again.
-              const mark = realm?.XMLHttpRequest
-              if (mark && !done.has(mark)) {
-                done.add(mark)
-                patch(realm)
-              }
-            } catch {}
-            return get.call(this)
-          },
-        true,
-      )
+  // Every supported browser (and jsdom) has the getter.
+  const contentWindow = Object.getOwnPropertyDescriptor(HTMLIFrameElement.prototype, 'contentWindow')!.get!
+  for (const name of ['contentWindow', 'contentDocument'])
+    wrap(
+      HTMLIFrameElement.prototype,
+      name,
+      (get) =>
+        function () {
+          try {
+            const realm = contentWindow.call(this) as Realm | null
+            // Each realm has its own constructors: a new document in the frame is patched again.
+            const mark = realm?.XMLHttpRequest
+            if (mark && !done.has(mark)) {
+              done.add(mark)
+              patch(realm)
+            }
+          } catch {}
+          return get.call(this)
+        },
+      true,
+    )
 }

@@ -19,7 +19,5 @@ export function cookieVariants(host: string, path: string): CookiePlace[] {
   }
   const paths = new Set(['/', path])
   for (let i = 1; i < path.length; i++) if (path[i] == '/') paths.add(path.slice(0, i)).add(path.slice(0, i + 1))
-  const variants: CookiePlace[] = []
-  paths.forEach((p) => domains.forEach((domain) => variants.push({ path: p, domain })))
-  return variants
+  return [...paths].flatMap((path) => domains.map((domain) => ({ path, domain })))
 }

@@ -28,7 +28,7 @@ export function createQueue(consent: Consent, started: WeakSet<Element>): Queue 
   const run = (old: HTMLScriptElement): void => {
     const script = document.createElement('script')
     started.add(script)
-    for (const { name, value } of Array.from(old.attributes)) if (!OWN.test(name)) script.setAttribute(name, value)
+    for (const { name, value } of old.attributes) if (!OWN.test(name)) script.setAttribute(name, value)
     // A gated script keeps its real type in data-type.
     const type = old.getAttribute('data-type')
     if (type) script.type = type

@@ -1,6 +1,7 @@
 import { getMessages } from '../i18n/getMessages'
 import { titleOf } from '../i18n/titleOf'
 import { h } from '../ui/h'
+import { shadow } from '../ui/shadow'
 import type { Consent } from '../types'
 import type { BlockerHooks } from './blocker'
 import { rulesOf } from './rulesOf'
@@ -15,15 +16,13 @@ const CSS =
   'button{font:inherit;padding:.5em 1em;border:1px solid;border-radius:inherit;' +
   'background:var(--consentry-accent,#15c);color:var(--consentry-accent-fg,#fff)}'
 
-let sheet: CSSStyleSheet | undefined
-
 /**
  * The optional part that puts a contextual-consent placeholder in place of each blocked
  * iframe; start it before `createBlocker`, to which it lends `placeholder` and `prune`.
  * The clean-up removes every placeholder.
  *
  * A placeholder is a `role="group"` naming the missing consent keys, with a button that
- * grants them. It lives in an open shadow root styled by a constructable sheet, so the
+ * grants them. It lives in an open shadow root styled as the UI's is (`shadow`), so the
  * page's CSS does not reach it and no `style-src 'unsafe-inline'` is needed; it takes the
  * iframe's classes and laid-out size (borders included), so nothing moves when it loads.
  * Texts and names come from `getMessages` and `titleOf`, as the UI's do.
@@ -54,11 +53,10 @@ export function placeholders(consent: Consent, hooks: BlockerHooks): () => void 
         .join(', ')
       const fill = (message: string): string => message.split('{category}').join(names)
       const host = h('consentry-placeholder', { class: frame.className })
-      const root = host.attachShadow({ mode: 'open' })
       const text = fill(texts.text)
       // A service the config does not name follows its category, so granting it means granting the category.
       const grant = Object.fromEntries(keys.map((key) => [key in consent.get() ? key : key.split('.')[0], true]))
-      root.append(
+      shadow(host, CSS, consent.config.nonce).append(
         h(
           'div',
           { role: 'group', 'aria-label': text },
@@ -66,15 +64,6 @@ export function placeholders(consent: Consent, hooks: BlockerHooks): () => void 
           h('button', { onclick: () => consent.set(grant) }, fill(texts.button)),
         ),
       )
-      try {
-        if (!sheet) {
-          sheet = new CSSStyleSheet()
-          sheet.replaceSync(CSS)
-        }
-        root.adoptedStyleSheets = [sheet]
-      } catch {
-        // No constructable stylesheets (older browsers): the placeholder works unstyled.
-      }
       // CSSOM, not a style attribute: a CSP without 'unsafe-inline' allows it.
       host.style.width = (width || 300) + 'px'
       host.style.height = (height || 150) + 'px'

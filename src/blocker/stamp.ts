@@ -9,9 +9,9 @@ export function stamp(template: HTMLTemplateElement): Node[] {
   const content = template.content
   content.querySelectorAll('script').forEach((script) => {
     if (script.type != 'text/plain')
-      gateScript(script, (script.hasAttribute('data-consent') ? script : template).getAttribute('data-consent')!)
+      gateScript(script, script.getAttribute('data-consent') ?? template.getAttribute('data-consent')!)
   })
-  const nodes = Array.from(content.childNodes)
+  const nodes = [...content.childNodes]
   template.replaceWith(content)
   return nodes
 }

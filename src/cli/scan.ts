@@ -8,6 +8,9 @@ import { scanSite } from '../scanner/scanSite'
 import type { PageReport } from '../scanner/types'
 import { vendors } from '../vendors'
 
+// The bench and screenshot scripts launch Chromium with the scanner's flags, read from the build.
+export { CHROMIUM_FLAGS } from '../scanner/launchChromium'
+
 /** Runs the scan and prints its report; resolves the exit code: 0 clean, 1 a leak, 2 could not scan. */
 export async function main(args: string[]): Promise<number> {
   const parsed = parseScanArgs(args)

@@ -9,17 +9,24 @@ export const isObject = (v: unknown): v is Record<string, any> => !!v && typeof 
 export const complain = (path: string, expected: string, value: unknown): undefined =>
   warn(`${path} must be ${expected}, got ${describe(value)}`) as undefined
 
-/** A check from a test: the value when `ok(value)`, else a warning that it must be `expected`. */
+/**
+ * A check from a test: the value when `ok(value)`, else a warning that it must be `expected`.
+ * A test that throws (a regex that does not compile, a URL that does not parse) fails.
+ */
 export const valid =
   <T>(ok: (v: any) => unknown, expected: string): Check<T> =>
-  (v, path) =>
-    ok(v) ? v : complain(path, expected, v)
+  (v, path) => {
+    try {
+      if (ok(v)) return v
+    } catch {}
+    return complain(path, expected, v)
+  }
 
 export const bool = valid<boolean>((v) => typeof v == 'boolean', 'true or false')
 export const text = valid<string>((v) => typeof v == 'string', 'a string')
 
 export const oneOf = <T extends string>(...allowed: T[]): Check<T> =>
-  valid((v) => allowed.includes(v), allowed.map((a) => `"${a}"`).join(' or '))
+  valid((v) => allowed.includes(v), '"' + allowed.join('" or "') + '"')
 
 // Safe integers only: a larger revision would not survive its base-36 round trip through the cookie.
 export const wholeNumber = valid<number>((v) => Number.isSafeInteger(v) && v >= 0, 'a whole number ≥ 0')
@@ -27,11 +34,7 @@ export const wholeNumber = valid<number>((v) => Number.isSafeInteger(v) && v >= 
 const compiles = (v: string): unknown => {
   // Only real flags after the closing slash: `/g/collect` is a path, not `g` with flags `collect`.
   const regex = /^\/(.+)\/([dgimsuyv]*)$/.exec(v)
-  try {
-    return !regex || new RegExp(regex[1]!, regex[2])
-  } catch {
-    return false
-  }
+  return !regex || new RegExp(regex[1]!, regex[2])
 }
 
 /** A name or a `/regex/flags` string that compiles, or dropped with a warning. */
@@ -56,13 +59,7 @@ export const patterns = list(pattern, 'an array of strings')
  * a relative URL resolves to `http:`.
  */
 const url = (scheme: RegExp, expected: string) =>
-  valid<string>((v) => {
-    try {
-      return typeof v == 'string' && scheme.test(new URL(v, 'http://x/').protocol)
-    } catch {
-      return false
-    }
-  }, expected)
+  valid<string>((v) => typeof v == 'string' && scheme.test(new URL(v, 'http://x/').protocol), expected)
 
 export const safeUrl = url(/^https?:$/, 'an http(s) or relative URL')
 export const httpsUrl = url(/^https:$/, 'an https URL')

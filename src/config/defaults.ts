@@ -6,11 +6,11 @@ export const CATEGORIES: Category[] = ['necessary', 'analytics', 'marketing', 'p
 export const MAX_AGE_DAYS = 395
 
 export function defaults(): NormalizedConfig {
-  const categories = {} as NormalizedConfig['categories']
-  for (const category of CATEGORIES) categories[category] = { services: {} }
   return {
     revision: 0,
-    categories,
+    categories: Object.fromEntries(
+      CATEGORIES.map((category) => [category, { services: {} }]),
+    ) as NormalizedConfig['categories'],
     cookie: { name: 'consentry', path: '/', sameSite: 'Lax', maxAgeDays: 182 },
     language: 'auto',
     translations: {},

@@ -19,29 +19,43 @@ import {
 
 type Checks = Record<string, Check<unknown>>
 
-/** Copies the keys of `input` that `checks` knows and that pass into `into`; warns about the rest (`unknown`). */
-function pick<T>(
+/**
+ * Copies the keys of `input` that pass their check into `into` (a new object without it).
+ * `checkOf` gives a key's check, or warns and gives none. When `input` is not an object:
+ * a warning that it must be `expected`, and `into` unchanged; a missing object only keeps
+ * its defaults, so it is said only where there are none.
+ */
+function walk(
+  input: unknown,
+  path: string,
+  checkOf: (key: string, where: string) => Check<unknown> | void,
+  into?: any,
+  expected = 'an object',
+): any {
+  if (!isObject(input)) {
+    if (input !== undefined || !into) complain(path || 'config', expected, input)
+    return into
+  }
+  into ||= {}
+  for (const key of Object.keys(input)) {
+    const where = path ? path + '.' + key : key
+    const check = checkOf(key, where)
+    const value = check ? check(input[key], where) : undefined
+    if (value !== undefined) into[key] = value
+  }
+  return into
+}
+
+/** The keys of `input` that `checks` knows and that pass, into `into`; a warning for the rest (`unknown`). */
+const pick = <T>(
   input: unknown,
   path: string,
   checks: Checks,
   into: any = {},
   unknown = ' is not an option (ignored)',
-): T {
-  if (!isObject(input)) {
-    if (input !== undefined) complain(path || 'config', 'an object', input)
-    return into
-  }
-  for (const key of Object.keys(input)) {
-    const where = path ? path + '.' + key : key
-    // Own keys only: `valueOf` or `__proto__` in JSON must not find Object.prototype's methods.
-    if (!{}.hasOwnProperty.call(checks, key)) warn(where + unknown)
-    else {
-      const value = checks[key]!(input[key], where)
-      if (value !== undefined) into[key] = value
-    }
-  }
-  return into
-}
+): T =>
+  // Own keys only: `valueOf` or `__proto__` in JSON must not find Object.prototype's methods.
+  walk(input, path, (key, where) => ({}).hasOwnProperty.call(checks, key) ? checks[key] : warn(where + unknown), into)
 
 /**
  * An object of named entries, each checked. A `__proto__` key would replace the
@@ -49,16 +63,8 @@ function pick<T>(
  */
 const entries =
   (check: Check<unknown>, named: (key: string, where: string) => unknown, expected: string): Check<any> =>
-  (input, path) => {
-    if (!isObject(input)) return complain(path, expected, input)
-    const out: Record<string, unknown> = {}
-    for (const key of Object.keys(input)) {
-      const where = path + '.' + key
-      const value = named(key, where) && check(input[key], where)
-      if (value !== undefined) out[key] = value
-    }
-    return out
-  }
+  (input, path) =>
+    walk(input, path, (key, where) => (named(key, where) ? check : undefined), undefined, expected)
 
 const safeName = (key: string, where: string): unknown =>
   (/^[\w-]+$/.test(key) && key != '__proto__') || warn(where + ' must be named with letters, digits, _ or - (ignored)')
@@ -67,14 +73,13 @@ const mapOf = (check: Check<unknown>): Check<any> => entries(check, safeName, 'a
 
 /** A `cookies` entry: a name or `/regex/`, or an object declaring it, which must have a `name`. */
 const declared: Check<CookieDeclaration> = (v, path) => {
-  if (!isObject(v)) {
-    const name = pattern(v, path)
-    return name ? { name } : undefined
-  }
-  const c = pick<CookieDeclaration>(v, path, { name: pattern, provider: text, duration: text, purpose: text })
+  const object = isObject(v)
+  const c = object
+    ? pick<CookieDeclaration>(v, path, { name: pattern, provider: text, duration: text, purpose: text })
+    : { name: pattern(v, path)! }
   if (c.name) return c
   // Dropped without a name; an invalid one was warned about already, and warn() says a message once.
-  pattern(v.name, path + '.name')
+  if (object) pattern(v.name, path + '.name')
   return undefined
 }
 
@@ -169,7 +174,7 @@ export function normalizeConfig(input?: unknown): NormalizedConfig {
       policyUrl: safeUrl,
       // `true` is the default options; `false` stays false.
       googleConsentMode: (value, path) =>
-        value === true || value === false
+        typeof value == 'boolean'
           ? value && {}
           : pick(value, path, { waitForUpdate: wholeNumber, mapping: mapOf(patterns) }),
       gpc: bool,

@@ -15,6 +15,7 @@ const MAPPING = {
 export function googleConsentMode(consent: Consent): (() => void) | void {
   const options = consent.config.googleConsentMode
   if (!options) return
+  // Both sides hold arrays only: `mapping` is checked as an object of string arrays (normalize.ts).
   const mapping: Record<string, string[] | undefined> = { ...MAPPING, ...options.mapping }
   const host = window as { dataLayer?: unknown[]; gtag?: (...args: unknown[]) => void }
   const dataLayer = (host.dataLayer ||= [])
@@ -26,7 +27,7 @@ export function googleConsentMode(consent: Consent): (() => void) | void {
   const state = (choices?: Choices) => {
     const out: Record<string, unknown> = { security_storage: 'granted' }
     for (const category in mapping)
-      for (const type of mapping[category] || [])
+      for (const type of mapping[category]!)
         out[type] = out[type] != 'denied' && choices && choices[category] ? 'granted' : 'denied'
     return out
   }

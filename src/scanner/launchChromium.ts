@@ -2,8 +2,11 @@
 import { existsSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 
-/** The flags the project runs Chromium with: headless, no sandbox, nothing fetched behind the page's back. */
-const FLAGS = [
+/**
+ * The flags the project runs Chromium with: headless, no sandbox, nothing fetched behind the page's back.
+ * The tests, the bench and the screenshots launch with this same list.
+ */
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -33,7 +36,7 @@ export async function launchChromium(resolve: string | undefined): Promise<Brows
       `no Chromium at ${executablePath}: install it (apt-get install chromium) or set CHROME_PATH`,
     )
   }
-  const args = resolve ? [...FLAGS, '--host-resolver-rules=' + resolve] : FLAGS
+  const args = resolve ? [...CHROMIUM_FLAGS, '--host-resolver-rules=' + resolve] : CHROMIUM_FLAGS
   try {
     return await chromium.launch({ executablePath, args })
   } catch (error) {

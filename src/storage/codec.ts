@@ -1,4 +1,5 @@
 import { shortHash as hash } from '../hash'
+import { DAY, isoOf as iso, secondsOf as seconds } from '../store/time'
 import type { Choices, ConsentRecord, Method } from '../types'
 
 /*
@@ -11,10 +12,6 @@ import type { Choices, ConsentRecord, Method } from '../types'
  */
 
 const METHODS: Method[] = ['accept-all', 'reject-all', 'custom', 'withdraw']
-const DAY = 86400
-
-const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000)
-const iso = (s: number) => new Date(s * 1000).toISOString()
 
 export function encodeRecord(record: ConsentRecord, keys: string[]): string {
   const body = [
@@ -33,8 +30,9 @@ export function encodeRecord(record: ConsentRecord, keys: string[]): string {
   return body + '.' + hash(body + '|' + keys)
 }
 
+// Every field's form; the check (last) is verified by writing the record read back out again.
 const FORMAT =
-  /^1\.([0-9a-z]{1,11})\.([01]*)\.([0-9a-z]{1,8})\.([0-9a-z]{1,8})\.([0-9a-z]{1,8})\.([0-3])\.([01])\.([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*)\.([0-9a-f-]{36})\.([0-9a-z]{1,7})$/
+  /^1\.([0-9a-z]{1,11})\.([01]*)\.([0-9a-z]{1,8})\.([0-9a-z]{1,8})\.([0-9a-z]{1,8})\.([0-3])\.([01])\.([a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*)\.([0-9a-f-]{36})\.[0-9a-z]{1,7}$/
 
 /**
  * Reads a stored decision, or null when it is missing, malformed, edited, made for
@@ -42,15 +40,10 @@ const FORMAT =
  * and its choices are frozen.
  */
 export function decodeRecord(value: unknown, keys: string[], now: number): ConsentRecord | null {
-  const text = typeof value == 'string' && value.length < 300 ? value : ''
-  const match = FORMAT.exec(text)
-  if (!match || hash(text.slice(0, text.lastIndexOf('.')) + '|' + keys) !== match[10]) return null
-  const [revision, created, updated, expires] = [match[1], match[3], match[4], match[5]].map((field) =>
-    parseInt(field!, 36),
-  ) as number[]
-  const bits = match[2]!
+  const match = typeof value == 'string' && value.length < 300 && FORMAT.exec(value)
+  if (!match) return null
+  const [revision, created, updated, expires] = [1, 3, 4, 5].map((field) => parseInt(match[field]!, 36))
   if (
-    bits.length != keys.length - 1 ||
     !(created! <= updated! && updated! < expires! && expires! - updated! <= 396 * DAY) ||
     updated! > now + DAY ||
     expires! <= now
@@ -58,11 +51,11 @@ export function decodeRecord(value: unknown, keys: string[], now: number): Conse
     return null
   const choices = { necessary: true } as Choices
   keys.slice(1).forEach((key, i) => {
-    choices[key] = bits[i] == '1'
+    choices[key] = match[2]![i] == '1'
   })
   // Frozen like a new decision's record (createRecord): what is read becomes the instance's state,
   // which `get()` and `record()` hand out, and only a decision may change it.
-  return Object.freeze({
+  const record = Object.freeze({
     id: match[9]!,
     createdAt: iso(created!),
     updatedAt: iso(updated!),
@@ -73,4 +66,7 @@ export function decodeRecord(value: unknown, keys: string[], now: number): Conse
     gpc: match[7] == '1',
     language: match[8]!,
   })
+  // Written out again, it must be the same value: that checks the hash (corruption, edits, a config
+  // whose keys changed) and that there is one bit per key, in the one form this encoder writes.
+  return encodeRecord(record, keys) === value ? record : null
 }

@@ -1,5 +1,6 @@
 import type { Choices, ConsentRecord, Method } from '../types'
 import { newId } from './newId'
+import { DAY, isoOf, secondsOf } from './time'
 import { withdraws } from './choices'
 
 export interface RecordContext {
@@ -24,13 +25,13 @@ export function createRecord(
 ): ConsentRecord {
   // Whole seconds, as the cookie stores them; each decision at least a second after the one before,
   // so two decisions within one second stay two records (a receiver keys retries by id + updatedAt).
-  const now = Math.max(Math.floor(ctx.now / 1000) * 1000, previous ? Date.parse(previous.updatedAt) + 1000 : 0)
-  const updatedAt = new Date(now).toISOString()
+  const now = Math.max(Math.floor(ctx.now / 1000), previous ? secondsOf(previous.updatedAt) + 1 : 0)
+  const updatedAt = isoOf(now)
   return Object.freeze({
     id: previous ? previous.id : newId(),
     createdAt: previous ? previous.createdAt : updatedAt,
     updatedAt,
-    expiresAt: new Date(now + ctx.maxAgeDays * 864e5).toISOString(),
+    expiresAt: isoOf(now + ctx.maxAgeDays * DAY),
     revision: ctx.revision,
     choices: Object.freeze(choices),
     method: previous && withdraws(previous.choices, choices) ? 'withdraw' : method,

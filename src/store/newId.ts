@@ -1,7 +1,9 @@
-/** A random UUID v4; `crypto.randomUUID` exists only in secure contexts, hence the fallback. */
+/**
+ * A random UUID v4. From `crypto.getRandomValues`, which (unlike `crypto.randomUUID`) exists in
+ * insecure contexts too, so one path serves every page; `Math.random` where crypto is missing.
+ */
 export function newId(): string {
   const api = typeof crypto != 'undefined' ? crypto : undefined
-  if (api && api.randomUUID) return api.randomUUID()
   const random = () =>
     api && api.getRandomValues ? api.getRandomValues(new Uint8Array(1))[0]! : (Math.random() * 256) | 0
   // Each 0 becomes a random hex digit, each 1 too, each 8 one of 8–b (the RFC 9562 variant); the 4 is the version.

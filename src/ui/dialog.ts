@@ -22,7 +22,7 @@ export interface Dialog {
 export function createDialog(consent: Consent, messages: Messages, attrs: Record<string, string>): Dialog {
   const texts = messages.dialog
   let opener: HTMLElement | null = null
-  const close = () => consent.closeSettings()
+  const close = consent.closeSettings
   const decide = (choice: () => void) => () => {
     choice()
     close()
@@ -62,8 +62,8 @@ export function createDialog(consent: Consent, messages: Messages, attrs: Record
     h('button', { part: 'close', 'aria-label': texts.close, onclick: close }, '×'),
     [...renderCategories(consent, messages), id],
     [
-      ['reject', texts.rejectAll, decide(() => consent.rejectAll())],
-      ['accept', texts.acceptAll, decide(() => consent.acceptAll())],
+      ['reject', texts.rejectAll, decide(consent.rejectAll)],
+      ['accept', texts.acceptAll, decide(consent.acceptAll)],
       [
         'save',
         texts.save,

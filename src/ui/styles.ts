@@ -1,5 +1,3 @@
-import { h } from './h'
-
 // `:host` with `!important` beats any page rule on the host (inner-context important
 // declarations win the cascade), and `all: initial` stops inherited page styles such as
 // `*{visibility:hidden}` from reaching the UI; font and colour are set there too, so every
@@ -38,17 +36,3 @@ input{appearance:none;margin:0;width:2.75em;height:1.5em;border-radius:1em;backg
 :disabled{opacity:.6}\
 :focus-visible{outline:2px solid var(--f)}\
 @media(prefers-reduced-motion:no-preference){input{transition:.2s}}`
-
-/**
- * Styles `root` with a constructable stylesheet, which `style-src 'self'` allows without
- * a nonce; a `<style nonce>` only where constructable sheets are missing.
- */
-export function adoptStyles(root: ShadowRoot, nonce?: string): void {
-  try {
-    const sheet = new CSSStyleSheet()
-    sheet.replaceSync(css)
-    root.adoptedStyleSheets = [sheet]
-  } catch {
-    root.append(h('style', { nonce }, css))
-  }
-}

@@ -8,7 +8,8 @@ import type { Dialog } from './dialog'
 import { listenForSettings, renderFooterLinks } from './footer'
 import { h } from './h'
 import { padBottom } from './padBottom'
-import { adoptStyles } from './styles'
+import { shadow } from './shadow'
+import { css } from './styles'
 
 /**
  * The consent UI: banner, settings dialog, footer widget and floating button, in an open
@@ -31,8 +32,7 @@ export function createUI(consent: Consent): () => void {
 
   const mount = <E extends HTMLElement>(el: E): E => {
     if (!root) {
-      root = h('consentry-ui', { theme: config.theme }).attachShadow({ mode: 'open' })
-      adoptStyles(root, config.nonce)
+      root = shadow(h('consentry-ui', { theme: config.theme }), css, config.nonce)
       // First in <body> when the banner shows, so Tab reaches it before the page.
       document.body[wantBanner ? 'prepend' : 'append'](root.host)
     }
@@ -54,7 +54,7 @@ export function createUI(consent: Consent): () => void {
     }
     if (config.floatingButton) {
       floating ||= mount(
-        h('button', { ...attrs, part: 'button floating', onclick: () => consent.openSettings() }, messages.footer.link),
+        h('button', { ...attrs, part: 'button floating', onclick: consent.openSettings }, messages.footer.link),
       )
       floating.hidden = wantBanner
     }

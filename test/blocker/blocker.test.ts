@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createBlocker } from '../../src/blocker/blocker'
 import type { Consent } from '../../src/types'
-import { cleanUp, markup, settle, start } from './start'
+import { cleanUp, markup, settle, start } from '../jsdom'
 
 afterEach(cleanUp)
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ConsentConfig } from '../../src/types'
-import { cleanUp, markup, nextFrame, recordNetwork, sent, settle, start } from './start'
+import { cleanUp, markup, nextFrame, recordNetwork, sent, settle, start } from '../jsdom'
 
 afterEach(cleanUp)
 

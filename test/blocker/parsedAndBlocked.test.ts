@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { BlockedEntry, ConsentConfig } from '../../src/types'
-import { cleanUp, markup, recordNetwork, sent, settle, start } from './start'
+import { cleanUp, markup, recordNetwork, sent, settle, start } from '../jsdom'
 
 afterEach(cleanUp)
 

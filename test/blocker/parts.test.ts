@@ -5,7 +5,7 @@ import { placeholders } from '../../src/blocker/placeholders'
 import { createConsent } from '../../src/core'
 import * as parts from '../../src/parts'
 import type { Consent, ConsentConfig } from '../../src/types'
-import { cleanUp, markup, nextFrame, recordNetwork, sent, start } from './start'
+import { cleanUp, markup, nextFrame, recordNetwork, sent, start } from '../jsdom'
 
 afterEach(cleanUp)
 

@@ -1,6 +1,6 @@
 import { within } from '@testing-library/dom'
 import { afterEach, describe, expect, it } from 'vitest'
-import { cleanUp, markup, nextFrame, start } from './start'
+import { cleanUp, markup, nextFrame, start } from '../jsdom'
 
 afterEach(cleanUp)
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { storageGuard } from '../../src/blocker/storageGuard'
 import type { BlockedEntry } from '../../src/types'
-import { cleanUp, start } from './start'
+import { cleanUp, start } from '../jsdom'
 
 afterEach(cleanUp)
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ConsentConfig } from '../../src/types'
-import { cleanUp, start } from './start'
+import { cleanUp, start } from '../jsdom'
 
 afterEach(cleanUp)
 

@@ -4,7 +4,7 @@
 // reload, with the server's request log and the frames' loaded documents as witnesses.
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openPage, sitePage, useBrowserSuite } from './harness.js'
+import { sitePage, useBrowserSuite } from './harness.js'
 import type { SdkWindow } from './harness.js'
 
 const HOST = 'www.site.test'
@@ -66,8 +66,7 @@ async function expectAllActive(page: Page): Promise<void> {
 describe('a returning visitor', () => {
   it('gets every consented embed, image and template on the next page view', async () => {
     serve()
-    const { page, context } = await openPage(suite.browser, on(HOST, '/first'))
-    suite.track(context)
+    const { page } = await suite.visit(on(HOST, '/first'))
     await page.evaluate(() => (window as SdkWindow).consentry.acceptAll())
     await page.getByRole('link', { name: 'Next' }).click()
     await page.waitForURL(/\/second$/)
@@ -76,8 +75,7 @@ describe('a returning visitor', () => {
 
   it('gets them again after a real reload', async () => {
     serve()
-    const { page, context } = await openPage(suite.browser, on(HOST, '/second'))
-    suite.track(context)
+    const { page } = await suite.visit(on(HOST, '/second'))
     await page.evaluate(() => (window as SdkWindow).consentry.acceptAll())
     await expectAllActive(page)
     suite.server.clear()
@@ -89,8 +87,7 @@ describe('a returning visitor', () => {
     serve()
     suite.server.page('/embed/late', '<!doctype html><p id="loaded">/embed/late</p>')
     suite.server.page('/embed/made', '<!doctype html><p id="loaded">/embed/made</p>')
-    const { page, context } = await openPage(suite.browser, on(HOST, '/first'))
-    suite.track(context)
+    const { page } = await suite.visit(on(HOST, '/first'))
     await page.evaluate(() => (window as SdkWindow).consentry.acceptAll())
     await page.reload()
     await page.evaluate(
@@ -117,8 +114,7 @@ describe('a returning visitor', () => {
 
   it('loads nothing gated for a visitor who refused, on the next page view', async () => {
     serve()
-    const { page, context } = await openPage(suite.browser, on(HOST, '/first'))
-    suite.track(context)
+    const { page } = await suite.visit(on(HOST, '/first'))
     await page.evaluate(() => (window as SdkWindow).consentry.rejectAll())
     await page.getByRole('link', { name: 'Next' }).click()
     // Navigation waits for the load event, which a frame, image or template activated while parsing would delay.

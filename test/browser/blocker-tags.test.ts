@@ -3,7 +3,7 @@
 // mapped to the local server. The request log proves what was never fetched before consent.
 import type { Page } from 'playwright-core'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { openPage, settled, sitePage, useBrowserSuite } from './harness.js'
+import { settled, sitePage, useBrowserSuite } from './harness.js'
 import type { SdkWindow, SitePageOptions } from './harness.js'
 
 const HOST = 'www.site.test'
@@ -28,14 +28,7 @@ const CONFIG = {
   },
 }
 
-let pages = 0
-async function visit(site: SitePageOptions) {
-  const url = suite.server.url(`/t${++pages}`, HOST)
-  suite.server.page(new URL(url).pathname, sitePage({ config: CONFIG, ...site }))
-  const opened = await openPage(suite.browser, url)
-  suite.track(opened.context)
-  return opened
-}
+const visit = (site: SitePageOptions) => suite.visit({ html: sitePage({ config: CONFIG, ...site }) }, { host: HOST })
 
 const on = (host: string, path: string) => suite.server.url(path, host)
 const grant = (page: Page, choices: Record<string, boolean>) =>

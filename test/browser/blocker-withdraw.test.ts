@@ -2,7 +2,7 @@
 // domain and path variant the page can reach, then the page reloads once, never in a loop.
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { openPage, settled, sitePage, useBrowserSuite } from './harness.js'
+import { settled, sitePage, useBrowserSuite } from './harness.js'
 import type { SdkWindow } from './harness.js'
 
 const HOST = 'www.site.test'
@@ -43,9 +43,7 @@ const body = () => `<p data-consent="!analytics" id="fallback">Analytics is off.
 let pages = 0
 async function visit(extra = {}) {
   const path = `/shop/cart/view${++pages}`
-  suite.server.page(path, sitePage({ config: config(extra), body: body() }))
-  const opened = await openPage(suite.browser, suite.server.url(path, HOST))
-  suite.track(opened.context)
+  const opened = await suite.visit({ html: sitePage({ config: config(extra), body: body() }), path }, { host: HOST })
   return { ...opened, path }
 }
 

@@ -2,7 +2,7 @@
 // CSP nonces and Trusted Types. The server's request log is the witness of what was fetched.
 import type { Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openPage, settled, sitePage, useBrowserSuite, warnings } from './harness.js'
+import { settled, sitePage, useBrowserSuite, warnings } from './harness.js'
 import type { SdkWindow, SitePageOptions } from './harness.js'
 
 const HOST = 'www.site.test'
@@ -14,13 +14,8 @@ let pages = 0
 const RECORD_VIOLATIONS = `window.violations = [];
   document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective + ' ' + e.sample))`
 
-async function visit(site: SitePageOptions, headers?: Record<string, string>) {
-  const url = suite.server.url(`/b${++pages}`, HOST)
-  suite.server.page(new URL(url).pathname, sitePage(site), headers)
-  const opened = await openPage(suite.browser, url, { initScript: RECORD_VIOLATIONS })
-  suite.track(opened.context)
-  return opened
-}
+const visit = (site: SitePageOptions, headers?: Record<string, string>) =>
+  suite.visit({ html: sitePage(site), path: `/b${++pages}`, headers }, { host: HOST, initScript: RECORD_VIOLATIONS })
 
 /** URL of the logging fixture on the third-party host: running it pushes `name` to window.ran. */
 const log = (name: string, query = '') => suite.server.url(`/fixtures/blocker/log.js?name=${name}${query}`, 'tags.test')

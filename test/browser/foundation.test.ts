@@ -1,7 +1,7 @@
 // The script-tag entry in real Chromium: loading, DOM events, the stored decision (DESIGN §1, §4, §6).
 import { describe, expect, it } from 'vitest'
-import { consentState, cookieValue, getCookie, openPage, sitePage, useBrowserSuite, warnings } from './harness.js'
-import type { OpenPageOptions, OpenedPage, SdkWindow } from './harness.js'
+import { consentState, cookieValue, getCookie, sitePage, useBrowserSuite, warnings } from './harness.js'
+import type { OpenedPage, SdkWindow, VisitOptions } from './harness.js'
 
 const HOST = 'www.site.test'
 const DAY = 86_400
@@ -10,16 +10,8 @@ const EVERYTHING = { necessary: true, analytics: true, marketing: true, personal
 
 const suite = useBrowserSuite()
 
-let pages = 0
-
 /** Serves `html` at a fresh path on www.site.test and opens it in a new context. */
-async function visit(html: string, opts?: OpenPageOptions): Promise<OpenedPage & { url: string }> {
-  const url = suite.server.url(`/p${++pages}`, HOST)
-  suite.server.page(new URL(url).pathname, html)
-  const opened = await openPage(suite.browser, url, opts)
-  suite.track(opened.context)
-  return { ...opened, url }
-}
+const visit = (html: string, opts?: VisitOptions) => suite.visit({ html }, { host: HOST, ...opts })
 
 /** Records the SDK's DOM events from before it loads, as page code listening without the global would. */
 const EVENT_RECORDER = `<script>

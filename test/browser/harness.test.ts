@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { openPage, settled, sitePage, useBrowserSuite } from './harness.js'
+import { settled, sitePage, useBrowserSuite } from './harness.js'
 
 const suite = useBrowserSuite()
 
@@ -72,8 +72,7 @@ describe('browser', () => {
     it(`settles only after a request the page started: ${name}`, async () => {
       const src = suite.server.url(`/fixtures/blocker/log.js?name=${name}&delay=50`, 'tags.test')
       suite.server.page(`/settle-${name}`, sitePage({ body: leak(src) }))
-      const { page, context } = await openPage(suite.browser, suite.server.url(`/settle-${name}`, 'www.site.test'))
-      suite.track(context)
+      const { page } = await suite.visit(`/settle-${name}`, { host: 'www.site.test' })
       await settled(page)
       expect(suite.server.requested(`name=${name}`, 'tags.test')).toBe(true)
     })
@@ -81,7 +80,7 @@ describe('browser', () => {
   it('resolves every *.test hostname to the local server', async () => {
     suite.server.page('/h/where', '<p>here</p>')
     for (const host of ['www.site.test', 'site.test', 'tags.test']) {
-      const { context, page } = await openPage(suite.browser, suite.server.url('/h/where', host))
+      const { context, page } = await suite.visit('/h/where', { host })
       expect(await page.textContent('p')).toBe('here')
       await context.close()
       expect(suite.server.requested('/h/where', host), host).toBe(true)
@@ -93,7 +92,7 @@ describe('browser', () => {
       '/h/logs',
       `<script>console.log('gpc=' + navigator.globalPrivacyControl + ' init=' + window.__init); setTimeout(() => { throw new Error('boom') })</script>`,
     )
-    const { context, page, logs, errors } = await openPage(suite.browser, suite.server.url('/h/logs'), {
+    const { context, page, logs, errors } = await suite.visit('/h/logs', {
       gpc: true,
       initScript: 'window.__init = 42',
     })

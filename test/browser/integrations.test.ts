@@ -1,8 +1,8 @@
 // Signals and integrations in real Chromium (DESIGN §5): Google Consent Mode, GPC, records, tabs.
 import type { Page } from 'playwright-core'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { consentState, openPage, sitePage, useBrowserSuite } from './harness.js'
-import type { OpenPageOptions, SdkWindow } from './harness.js'
+import { consentState, sitePage, useBrowserSuite } from './harness.js'
+import type { SdkWindow, VisitOptions } from './harness.js'
 
 const HOST = 'www.site.test'
 const suite = useBrowserSuite()
@@ -23,14 +23,7 @@ afterEach(async () => {
   suite.server.clear()
 })
 
-let pages = 0
-async function visit(html: string, opts?: OpenPageOptions) {
-  const url = suite.server.url(`/i${++pages}`, HOST)
-  suite.server.page(new URL(url).pathname, html)
-  const opened = await openPage(suite.browser, url, opts)
-  suite.track(opened.context)
-  return { ...opened, url }
-}
+const visit = (html: string, opts?: VisitOptions) => suite.visit({ html }, { host: HOST, ...opts })
 const act = (page: Page, what: 'acceptAll' | 'rejectAll') =>
   page.evaluate((w) => (window as SdkWindow).consentry[w](), what)
 

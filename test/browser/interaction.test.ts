@@ -1,7 +1,7 @@
 // What a click on the UI waits for (issue 17, INP): the banner's removal paints before the
 // decision's work that can wait, and the settings dialog is built before the footer link's click.
 import { describe, expect, it } from 'vitest'
-import { cookieValue, openPage, settled, useBrowserSuite } from './harness.js'
+import { cookieValue, settled, useBrowserSuite } from './harness.js'
 import type { SdkWindow } from './harness.js'
 import { uiPage } from './fixtures/ui/helpers.js'
 
@@ -29,16 +29,11 @@ addEventListener('click', () => requestAnimationFrame(() => {
 }), true)
 `
 
-let pages = 0
-async function open(config: unknown, body = '') {
-  const path = `/interaction/${++pages}`
+async function open(config: unknown, head = '') {
   suite.server.route('/records', (_req, res) => {
     res.writeHead(204).end()
   })
-  suite.server.page(path, uiPage({ config, head: body }))
-  const opened = await openPage(suite.browser, suite.server.url(path), { initScript: PROBE })
-  suite.track(opened.context)
-  return opened
+  return suite.visit({ html: uiPage({ config, head }) }, { initScript: PROBE })
 }
 
 const log = (page: import('playwright-core').Page) =>

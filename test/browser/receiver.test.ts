@@ -1,7 +1,7 @@
 // Proof of consent end to end: the example shop as `npm start` serves it, the real SDK's beacons
 // (recordEndpoint) and the real receiver on embedded PostgreSQL (DESIGN §5, §9).
 import { describe, expect, it } from 'vitest'
-import { openPage, useExamples } from './harness.js'
+import { useExamples } from './harness.js'
 import type { SdkWindow } from './harness.js'
 
 const TOKEN = 'browser-test-admin-token-0123'
@@ -9,8 +9,7 @@ process.env.CONSENTRY_ADMIN_TOKEN = TOKEN
 const suite = useExamples()
 
 const open = async () => {
-  const opened = await openPage(suite.browser, suite.server.url)
-  suite.track(opened.context)
+  const opened = await suite.visit('/')
   return opened
 }
 const recordId = (page: import('playwright-core').Page) =>

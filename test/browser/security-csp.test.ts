@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { newNonce, strictCsp } from '../../scripts/csp.mjs'
-import { openPage, settled, sitePage, startExampleServer, useBrowserSuite, warnings } from './harness.js'
+import { settled, sitePage, startExampleServer, useBrowserSuite, warnings } from './harness.js'
 import type { ExampleServer, OpenedPage, SdkWindow } from './harness.js'
 
 const HOST = 'www.site.test'
@@ -56,9 +56,7 @@ async function visit(html: (nonce: string) => string, trustedTypes: boolean): Pr
     })
     res.end(html(nonce))
   })
-  const opened = await openPage(suite.browser, suite.server.url(path, HOST), { initScript: RECORD_VIOLATIONS })
-  suite.track(opened.context)
-  return opened
+  return suite.visit(path, { host: HOST, initScript: RECORD_VIOLATIONS })
 }
 
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)
@@ -166,10 +164,7 @@ describe('HTML strings under Trusted Types', () => {
         }),
       )
     })
-    const { page, errors } = await openPage(suite.browser, suite.server.url('/csp-html', HOST), {
-      initScript: RECORD_VIOLATIONS,
-    })
-    suite.track(page.context())
+    const { page, errors } = await suite.visit('/csp-html', { host: HOST, initScript: RECORD_VIOLATIONS })
     await page.waitForFunction(() => (window as { plain?: string }).plain)
     // The plain string is refused as without the SDK: a TypeError and one violation (reported on
     // the innerHTML of the detached element the SDK had the browser parse it in).
@@ -207,10 +202,7 @@ describe('scripts from HTML strings under a nonce policy', () => {
         }),
       )
     })
-    const { page } = await openPage(suite.browser, suite.server.url('/csp-fragment', HOST), {
-      initScript: RECORD_VIOLATIONS,
-    })
-    suite.track(page.context())
+    const { page } = await suite.visit('/csp-fragment', { host: HOST, initScript: RECORD_VIOLATIONS })
     await settled(page)
     expect([await page.evaluate(() => (window as { ran?: string[] }).ran), await violations(page)]).toEqual([
       undefined,
@@ -240,8 +232,7 @@ describe('examples/strict-csp.html', () => {
     const second = await fetch(examples.url + 'strict-csp.html')
     expect(second.headers.get('content-security-policy')).not.toContain(nonce)
 
-    const opened = await openPage(suite.browser, url, { initScript: RECORD_VIOLATIONS })
-    suite.track(opened.context)
+    const opened = await suite.visit(url, { initScript: RECORD_VIOLATIONS })
     const { page, logs, errors } = opened
     await page.getByRole('region', { name: 'Cookie consent' }).waitFor()
     expect(await page.locator('#tag-log li').count()).toBe(0)

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs'
 import type { Frame, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { consentState, openPage, settled, sitePage, useBrowserSuite, warnings } from './harness.js'
-import type { OpenPageOptions, OpenedPage, SdkWindow } from './harness.js'
+import { consentState, settled, sitePage, useBrowserSuite, warnings } from './harness.js'
+import type { SdkWindow, VisitOptions } from './harness.js'
 
 const HOST = 'www.site.test'
 const NOTHING = { necessary: true, analytics: false, marketing: false, personalization: false }
@@ -24,14 +24,7 @@ const BODY = `<main><h1>Hostile</h1><button id="page-button">Page button</button
   document.getElementById('page-button').addEventListener('click', () => window.clicks++)
 </script>`
 
-let pages = 0
-async function visit(html: string, opts?: OpenPageOptions, host = HOST): Promise<OpenedPage> {
-  const path = `/hostile${++pages}`
-  suite.server.page(path, html)
-  const opened = await openPage(suite.browser, suite.server.url(path, host), opts)
-  suite.track(opened.context)
-  return opened
-}
+const visit = (html: string, opts?: VisitOptions, host = HOST) => suite.visit({ html }, { host, ...opts })
 
 const tags = (target: Page | Frame) => target.evaluate(() => (window as unknown as { tags?: string[] }).tags ?? [])
 const banner = (target: Page | Frame) => target.getByRole('region', { name: 'Cookie consent' })

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { DANGEROUS_URLS, PAYLOADS, SHOWN_FIELDS, TEXT_FIELDS, textConfig } from '../security/xssCorpus.js'
-import { openPage, settled, sitePage, useBrowserSuite, warnings } from './harness.js'
+import { settled, sitePage, useBrowserSuite, warnings } from './harness.js'
 
 const HOST = 'www.site.test'
 const suite = useBrowserSuite()
@@ -58,8 +58,7 @@ describe('the xss corpus in chromium', () => {
   it('shows every payload in every text field as text, in the banner, dialog, footer, floating button and placeholder, and runs none', async () => {
     const text = (field: string) => `${PAYLOADS.join(' ')} #${field}`
     // A decision under revision 0 first, so the revision notice shows too; GPC on for its notice.
-    const opened = await openPage(suite.browser, serve({ ...textConfig(text), revision: 0 }), { gpc: true })
-    suite.track(opened.context)
+    const opened = await suite.visit(serve({ ...textConfig(text), revision: 0 }), { gpc: true })
     const { page, errors } = opened
     await page.evaluate(() => (window as unknown as { consentry: { acceptAll(): void } }).consentry.acceptAll())
     await page.goto(
@@ -89,8 +88,7 @@ describe('the xss corpus in chromium', () => {
   })
 
   it('shows a title of each single payload as text and runs none', async () => {
-    const opened = await openPage(suite.browser, 'about:blank')
-    suite.track(opened.context)
+    const opened = await suite.visit('about:blank')
     const { page } = opened
     for (const payload of PAYLOADS) {
       await page.goto(
@@ -108,8 +106,7 @@ describe('the xss corpus in chromium', () => {
   })
 
   it('refuses javascript:, data: and other non-http policy urls with a warning, and renders no link for them', async () => {
-    const opened = await openPage(suite.browser, 'about:blank')
-    suite.track(opened.context)
+    const opened = await suite.visit('about:blank')
     const { page, logs } = opened
     for (const url of DANGEROUS_URLS) {
       logs.splice(0)

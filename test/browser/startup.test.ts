@@ -1,7 +1,7 @@
 // Startup work (issue 7): what the SDK does while the page loads, witnessed by Chromium itself.
 // The example shop page has everything on: blocker with gated scripts, a template, an iframe
 // placeholder, the banner, the footer link.
-import type { BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { useExamples } from './harness.js'
 
@@ -20,11 +20,8 @@ const COUNT_SDK_CALLS = `(() => {
   }
 })()`
 
-async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = examples.track(await examples.browser.newContext())
-  await context.addInitScript(COUNT_SDK_CALLS)
-  return { context, page: await context.newPage() }
-}
+/** A blank page in a fresh context that counts SDK calls; the test navigates it (after starting a trace, say). */
+const newPage = () => examples.visit('about:blank', { initScript: COUNT_SDK_CALLS })
 
 const sdkCalls = (page: Page) =>
   page.evaluate(() => (window as unknown as { __sdkCalls: Record<string, number> }).__sdkCalls)

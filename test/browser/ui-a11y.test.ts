@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { openPage, useBrowserSuite } from './harness.js'
+import { useBrowserSuite } from './harness.js'
 import { axe, uiPage } from './fixtures/ui/helpers.js'
 
 const suite = useBrowserSuite()
@@ -28,7 +28,7 @@ const VARIANTS = [
 
 describe('axe-core, target-size included, finds nothing', () => {
   it('sees inside the shadow root and checks target sizes (a broken button is reported)', async () => {
-    const { context, page } = await openPage(suite.browser, suite.server.url('/a11y/en'))
+    const { context, page } = await suite.visit('/a11y/en')
     await page.locator('consentry-ui [part=banner]').waitFor()
     await page.evaluate(() => {
       const b = document.querySelector('consentry-ui')!.shadowRoot!.querySelector('[part~=accept]')!
@@ -39,7 +39,7 @@ describe('axe-core, target-size included, finds nothing', () => {
   })
 
   it.each(VARIANTS)('in the banner, $name', async ({ path, colorScheme }) => {
-    const { context, page } = await openPage(suite.browser, suite.server.url(path), { colorScheme })
+    const { context, page } = await suite.visit(path, { colorScheme })
     await page.locator('consentry-ui [part=banner]').waitFor()
     expect(await page.locator('consentry-ui section').getAttribute('dir')).toBe(path.endsWith('ar') ? 'rtl' : 'ltr')
     expect(await axe(page)).toEqual([])
@@ -47,7 +47,7 @@ describe('axe-core, target-size included, finds nothing', () => {
   })
 
   it.each(VARIANTS)('in the settings dialog, $name', async ({ path, colorScheme }) => {
-    const { context, page } = await openPage(suite.browser, suite.server.url(path), { colorScheme })
+    const { context, page } = await suite.visit(path, { colorScheme })
     await page.locator('consentry-ui [part~=settings]').click()
     await page.locator('consentry-ui dialog').waitFor()
     await page.locator('consentry-ui [part=switch]').nth(1).check()
@@ -58,7 +58,7 @@ describe('axe-core, target-size included, finds nothing', () => {
   it.each(VARIANTS)(
     'with the floating button and footer link after a decision, $name',
     async ({ path, colorScheme }) => {
-      const { context, page } = await openPage(suite.browser, suite.server.url(path), { colorScheme })
+      const { context, page } = await suite.visit(path, { colorScheme })
       await page.locator('consentry-ui [part~=reject]').click()
       await page.locator('consentry-ui [part~=floating]').waitFor()
       expect(await axe(page)).toEqual([])

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { strictCsp } from '../../scripts/csp.mjs'
-import { openPage, sitePage, startExampleServer, useBrowserSuite, warnings } from './harness.js'
+import { sitePage, startExampleServer, useBrowserSuite, warnings } from './harness.js'
 import type { ExampleServer, OpenPageOptions } from './harness.js'
 import { axe, focused, uiPage } from './fixtures/ui/helpers.js'
 
@@ -63,8 +63,7 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__
 
 /** Opens a test page with a decision made, then the settings dialog. */
 async function decidedDialog(path: string, opts: OpenPageOptions = {}) {
-  const opened = await openPage(suite.browser, suite.server.url(path), opts)
-  suite.track(opened.context)
+  const opened = await suite.visit(path, opts)
   const { page } = opened
   await page.locator('consentry-ui [part~=reject]').click()
   await page.locator('[data-consentry-footer] a').click()
@@ -159,8 +158,7 @@ describe('the declaration in the settings dialog', () => {
   )
 
   it('shifts nothing the visitor did not ask for: no layout shift without input', async () => {
-    const opened = await openPage(suite.browser, suite.server.url('/d/en'), { initScript: RECORD_SHIFTS })
-    suite.track(opened.context)
+    const opened = await suite.visit('/d/en', { initScript: RECORD_SHIFTS })
     const { page } = opened
     await page.locator('consentry-ui [part~=settings]').click()
     await dialogOf(page).locator('summary').first().click()
@@ -187,8 +185,7 @@ describe('the consent id in the settings dialog', () => {
   })
 
   it('selects the id where there is no clipboard (not a secure context)', async () => {
-    const opened = await openPage(suite.browser, suite.server.url('/d/en', 'www.site.test'))
-    suite.track(opened.context)
+    const opened = await suite.visit('/d/en', { host: 'www.site.test' })
     const { page, errors } = opened
     expect(await page.evaluate(() => 'clipboard' in navigator)).toBe(false)
     await page.locator('consentry-ui [part~=accept]').click()
@@ -205,8 +202,7 @@ describe('the consent id in the settings dialog', () => {
 
 describe('the declaration on a policy page', () => {
   it('declares the SDK cookie on a page with no config, in plain markup styled by the site only', async () => {
-    const opened = await openPage(suite.browser, suite.server.url('/policy'))
-    suite.track(opened.context)
+    const opened = await suite.visit('/policy')
     const { page, logs, errors } = opened
     const table = page.locator('main').getByRole('table', { name: 'Necessary' })
     await table.waitFor()
@@ -241,11 +237,10 @@ describe('the declaration on a policy page', () => {
     expect((await fetch(url.replace('www.site.test', '127.0.0.1'))).headers.get('content-security-policy')).toMatch(
       /require-trusted-types-for 'script'/,
     )
-    const opened = await openPage(suite.browser, url, {
+    const opened = await suite.visit(url, {
       initScript: `window.__violations = []
         document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.effectiveDirective + ' ' + e.blockedURI))`,
     })
-    suite.track(opened.context)
     const { page, logs, errors } = opened
     const marketing = page.locator('#cookies').getByRole('table', { name: 'Marketing' })
     await marketing.waitFor()

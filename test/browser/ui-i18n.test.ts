@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { openPage, useBrowserSuite } from './harness.js'
+import { useBrowserSuite } from './harness.js'
 import type { OpenPageOptions } from './harness.js'
 import { uiPage } from './fixtures/ui/helpers.js'
 
@@ -16,9 +16,7 @@ async function open(
     '<script src="/dist/',
     tags(opts.before) + '<script src="/dist/',
   )
-  const path = `/i18n-page/${++n}`
-  suite.server.page(path, html)
-  const opened = await openPage(suite.browser, suite.server.url(path), browserOpts)
+  const opened = await suite.visit({ html, path: `/i18n-page/${++n}` }, browserOpts)
   await opened.page.locator('consentry-ui [part=banner]').waitFor()
   return opened
 }

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { openPage, useBrowserSuite } from './harness.js'
+import { useBrowserSuite } from './harness.js'
+import type { VisitOptions } from './harness.js'
 import { uiPage } from './fixtures/ui/helpers.js'
 
 const suite = useBrowserSuite()
@@ -10,10 +11,8 @@ const RECORD_VIOLATIONS = `window.__violations = [];
 document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI), true)`
 
 let n = 0
-async function load(html: string, headers: Record<string, string> = {}, opts: Parameters<typeof openPage>[2] = {}) {
-  const path = `/iso/${++n}`
-  suite.server.page(path, html, headers)
-  const opened = await openPage(suite.browser, suite.server.url(path), { initScript: RECORD_VIOLATIONS, ...opts })
+async function load(html: string, headers: Record<string, string> = {}, opts: VisitOptions = {}) {
+  const opened = await suite.visit({ html, path: `/iso/${++n}`, headers }, { initScript: RECORD_VIOLATIONS, ...opts })
   await opened.page.locator('consentry-ui [part=banner]').waitFor()
   return opened
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { openPage, useBrowserSuite } from './harness.js'
+import { useBrowserSuite } from './harness.js'
 import type { OpenPageOptions } from './harness.js'
 import { focused, uiPage } from './fixtures/ui/helpers.js'
 
@@ -19,7 +19,7 @@ beforeAll(async () => {
 })
 
 async function open(opts: OpenPageOptions = {}) {
-  const opened = await openPage(suite.browser, suite.server.url('/layout'), { initScript: RECORD_SHIFTS, ...opts })
+  const opened = await suite.visit('/layout', { initScript: RECORD_SHIFTS, ...opts })
   await opened.page.locator('consentry-ui [part=banner]').waitFor()
   return opened
 }
@@ -177,7 +177,7 @@ describe('layout', () => {
       '/layout-ar',
       uiPage({ config: { language: 'ar', translations: { ar: { banner: { title: 'موافقة' } } } }, lang: 'ar' }),
     )
-    const { context, page } = await openPage(suite.browser, suite.server.url('/layout-ar'))
+    const { context, page } = await suite.visit('/layout-ar')
     await page.locator('consentry-ui [part=banner]').waitFor()
     const accept = await rect(page, '[part~=accept]')
     const reject = await rect(page, '[part~=reject]')

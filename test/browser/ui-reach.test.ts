@@ -5,7 +5,7 @@
 // page, a short page whose footer sits at the bottom of the window, and a long one, at desktop and 320 px.
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { openPage, sitePage, useBrowserSuite } from './harness.js'
+import { sitePage, useBrowserSuite } from './harness.js'
 
 const suite = useBrowserSuite()
 
@@ -27,9 +27,8 @@ async function open(name: string, viewport: { width: number; height: number }, w
   const path = '/reach-' + name.replace(/\W+/g, '-') + (widget ? '' : '-no-widget')
   const body = widget ? PAGES[name]! : PAGES[name]!.replace('<div data-consentry-footer></div>', '')
   // The site's own styles: the pinned-footer layout uses a style attribute, which this page's (absent) CSP allows.
-  suite.server.page(path, sitePage({ head: '<style>body{margin:0}footer{padding:1em}</style>', body }))
-  const opened = await openPage(suite.browser, suite.server.url(path), { viewport, initScript: RECORD_SHIFTS })
-  suite.track(opened.context)
+  const html = sitePage({ head: '<style>body{margin:0}footer{padding:1em}</style>', body })
+  const opened = await suite.visit({ html, path }, { viewport, initScript: RECORD_SHIFTS })
   await opened.page.locator('consentry-ui section').waitFor()
   return opened.page
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { cookieValue, openPage, useBrowserSuite, warnings } from './harness.js'
+import { cookieValue, useBrowserSuite, warnings } from './harness.js'
 import type { OpenPageOptions } from './harness.js'
 import { focused, uiPage } from './fixtures/ui/helpers.js'
 
@@ -9,9 +9,7 @@ const suite = useBrowserSuite()
 let pages = 0
 /** Opens a fresh page (own context, no cookies) with the UI page and `config`. */
 async function open(config: unknown = {}, opts: OpenPageOptions = {}, extra: Parameters<typeof uiPage>[0] = {}) {
-  const path = `/ui/${++pages}`
-  suite.server.page(path, uiPage({ config, ...extra }))
-  const opened = await openPage(suite.browser, suite.server.url(path), opts)
+  const opened = await suite.visit({ html: uiPage({ config, ...extra }), path: `/ui/${++pages}` }, opts)
   await opened.page
     .getByRole('region', { name: 'Cookie consent' })
     .or(opened.page.locator('footer a'))

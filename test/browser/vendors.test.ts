@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { toTest } from '../../src/blocker/patterns'
 import { amplitude, hotjar, microsoftClarity, mixpanel, posthog, sentryReplay, withVendors } from '../../src/vendors'
 import type { Vendor } from '../../src/vendors'
-import { openPage, sitePage, useBrowserSuite } from './harness.js'
+import { sitePage, useBrowserSuite } from './harness.js'
 
 const HOST = 'www.site.test'
 const suite = useBrowserSuite()
@@ -169,11 +169,11 @@ describe.each(CASES.map((c) => [c.vendor.id, c] as const))(
       )
       // What Consentry reports it held back (DESIGN §2) is the other witness of an attempt: a client that takes its
       // fetch from a fresh iframe (Sentry) never meets the probe.
-      const { page, context, logs } = await openPage(suite.browser, suite.server.url('/blank', HOST), {
+      const { page, context, logs } = await suite.visit('/blank', {
+        host: HOST,
         initScript: `window.attempts = []
         document.addEventListener('consentry:blocked', (event) => /^https:/.test(event.detail.what) && window.attempts.push(event.detail.what))`,
       })
-      suite.track(context)
       const network = await vendorNetwork(context)
       await page.goto(suite.server.url(`/${id}`, HOST))
 

@@ -5,7 +5,7 @@ import ts from 'typescript'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as consentry from 'consentry'
 import type { Consent } from 'consentry'
-import '../jsdomPolyfills'
+import '../jsdom'
 
 // Vitest runs from the repository's root.
 const README = readFileSync('README.md', 'utf8')
@@ -65,5 +65,14 @@ describe('README npm quick start', () => {
     const { consent, loadAnalytics } = pageView()
     expect(consent.decided).toBe(true)
     expect(loadAnalytics).not.toHaveBeenCalled()
+  })
+})
+
+describe('the README', () => {
+  it('stays a first read: at most 300 lines, every docs/ page it links exists', () => {
+    expect(README.trimEnd().split('\n').length).toBeLessThanOrEqual(300)
+    const links = [...README.matchAll(/\]\((docs\/[\w-]+\.md)(?:#[\w-]+)?\)/g)].map((m) => m[1]!)
+    expect(links.length).toBeGreaterThan(10)
+    for (const link of links) expect(() => readFileSync(link), link).not.toThrow()
   })
 })

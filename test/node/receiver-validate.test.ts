@@ -3,20 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { validateRecord } from '../../src/receiver/validateRecord'
 import { createRecord } from '../../src/store/createRecord'
 import { shortHash } from '../../src/hash'
+import { makeRecord } from './record'
 
 const NOW = Date.parse('2026-12-01T12:00:00.000Z')
-const record = {
-  id: '4f1c2b7e-9a3d-4e5f-8a6b-1c2d3e4f5a6b',
-  createdAt: '2026-11-01T09:30:00.000Z',
-  updatedAt: '2026-11-20T12:00:00.000Z',
-  expiresAt: '2027-05-21T12:00:00.000Z',
-  revision: 3,
-  choices: { necessary: true, analytics: true, 'analytics.hotjar': false, marketing: false, personalization: false },
-  method: 'custom',
-  gpc: false,
-  language: 'en',
-  textsHash: '1x2y3z',
-}
+const record = makeRecord({ id: '4f1c2b7e-9a3d-4e5f-8a6b-1c2d3e4f5a6b' })
 const problem = (body: unknown) => {
   const result = validateRecord(body, NOW)
   return 'problem' in result ? result.problem : null

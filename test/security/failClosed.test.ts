@@ -10,7 +10,7 @@ import type { Choices, Consent, ConsentConfig, Feature } from '../../src/types'
 import { tabSync } from '../../src/integrations/tabSync'
 import { encodeRecord } from '../../src/storage/codec'
 import { createUI } from '../../src/ui/ui'
-import { cleanUp, consoleOf, GATED, markup, ran, settle, track, ui } from './page'
+import { cleanUp, consoleOf, GATED, markup, ran, settle, track, ui } from '../jsdom'
 
 afterEach(cleanUp)
 

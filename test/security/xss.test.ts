@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createConsentWith } from '../../src/consent'
 import { createConsent } from '../../src/full'
 import type { ConsentConfig } from '../../src/types'
-import { cleanUp, consoleOf, markup, pageWindow, settle, shadow, track, ui } from './page'
+import { cleanUp, consoleOf, markup, pageWindow, settle, shadow, track, ui } from '../jsdom'
 import { DANGEROUS_URLS, PAYLOADS, SHOWN_FIELDS, textConfig } from './xssCorpus'
 
 afterEach(() => {

@@ -1,8 +1,9 @@
 import { getByRole, within } from '@testing-library/dom'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createConsentWith } from '../../src/consent'
-import { gpc, shadow, start, ui } from './setup'
+import { cleanUp, gpc, shadow, startUI, ui } from '../jsdom'
 
+afterEach(cleanUp)
 afterEach(() => {
   vi.restoreAllMocks()
   gpc(undefined)
@@ -10,7 +11,7 @@ afterEach(() => {
 
 describe('banner', () => {
   it('shows a "Cookie consent" region with accept, reject and settings buttons on a first visit', () => {
-    start()
+    startUI()
     const banner = ui().getByRole('region', { name: 'Cookie consent' })
     const names = within(banner)
       .getAllByRole('button')
@@ -20,7 +21,7 @@ describe('banner', () => {
   })
 
   it('renders accept and reject as the same element with the same parts but their own name', () => {
-    start()
+    startUI()
     const accept = ui().getByRole('button', { name: 'Accept all' })
     const reject = ui().getByRole('button', { name: 'Reject all' })
     expect([accept.tagName, accept.parentElement]).toEqual([reject.tagName, reject.parentElement])
@@ -29,12 +30,12 @@ describe('banner', () => {
 
   it('puts the UI first in the body so that Tab reaches the banner before the page', () => {
     document.body.append(Object.assign(document.createElement('a'), { href: '#x', textContent: 'page link' }))
-    start()
+    startUI()
     expect(document.body.firstElementChild!.tagName).toBe('CONSENTRY-UI')
   })
 
   it('accepts everything, stores it, hides the banner and emits one change', () => {
-    const { consent, events } = start()
+    const { consent, events } = startUI()
     ui().getByRole('button', { name: 'Accept all' }).click()
     expect(events).toEqual(['change analytics,marketing,personalization'])
     expect(consent.decided).toBe(true)
@@ -43,7 +44,7 @@ describe('banner', () => {
   })
 
   it('rejects everything, stores it and hides the banner', () => {
-    const { consent, events } = start()
+    const { consent, events } = startUI()
     ui().getByRole('button', { name: 'Reject all' }).click()
     expect(events).toEqual(['change '])
     expect([consent.decided, consent.has('analytics')]).toEqual([true, false])
@@ -51,7 +52,7 @@ describe('banner', () => {
   })
 
   it('opens the settings from the banner and keeps the banner until a decision', () => {
-    const { events } = start()
+    const { events } = startUI()
     ui().getByRole('button', { name: 'Settings' }).click()
     expect(events).toEqual(['settings true'])
     expect(ui().getByRole('dialog', { name: 'Cookie settings' })).toBeTruthy()
@@ -59,9 +60,9 @@ describe('banner', () => {
   })
 
   it('renders nothing, not even styles, for a visitor who already decided', () => {
-    start().consent.rejectAll()
+    startUI().consent.rejectAll()
     document.body.replaceChildren()
-    const { events } = start()
+    const { events } = startUI()
     expect(events).toEqual([])
     expect(document.querySelector('consentry-ui')).toBeNull()
     expect(document.head.querySelector('style')).toBeNull()
@@ -69,7 +70,7 @@ describe('banner', () => {
 
   it('waits for DOMContentLoaded when started while the document is parsing', () => {
     const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading')
-    start()
+    startUI()
     expect(shadow()).toBeNull()
     state.mockReturnValue('interactive')
     document.dispatchEvent(new Event('DOMContentLoaded'))
@@ -77,7 +78,7 @@ describe('banner', () => {
   })
 
   it('shows again on showBanner() and after reset()', () => {
-    const { consent, events } = start()
+    const { consent, events } = startUI()
     consent.rejectAll()
     consent.showBanner()
     expect(ui().getByRole('region', { name: 'Cookie consent' })).toBeTruthy()
@@ -88,30 +89,30 @@ describe('banner', () => {
   })
 
   it('hides when a decision is made elsewhere (API, another tab)', () => {
-    const { consent } = start()
+    const { consent } = startUI()
     consent.set({ analytics: true })
     expect(shadow()!.querySelector('section')).toBeNull()
   })
 
   it('says so when the policy revision changed since the last decision', () => {
     createConsentWith({ revision: 1 }, []).acceptAll()
-    start({ revision: 2 })
+    startUI({ revision: 2 })
     expect(ui().getByText(/cookie policy has changed/)).toBeTruthy()
   })
 
   it('says nothing about a revision on a first visit', () => {
-    start({ revision: 2 })
+    startUI({ revision: 2 })
     expect(ui().queryByText(/cookie policy has changed/)).toBeNull()
   })
 
   it('says that the Global Privacy Control signal is honoured when it is on', () => {
     gpc(true)
-    start()
+    startUI()
     expect(ui().getByRole('region').textContent).toMatch(/Global Privacy Control/)
   })
 
   it('links the privacy policy from policyUrl', () => {
-    start({ policyUrl: '/privacy?x=1#top' })
+    startUI({ policyUrl: '/privacy?x=1#top' })
     const link = ui().getByRole('link', { name: 'Privacy policy' })
     expect(link.getAttribute('href')).toBe('/privacy?x=1#top')
   })
@@ -124,7 +125,7 @@ describe('banner', () => {
     'vbscript:x',
   ])('refuses the policy link %j with one warning naming policyUrl', (url) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-    start({ policyUrl: url })
+    startUI({ policyUrl: url })
     expect(ui().queryByRole('link')).toBeNull()
     expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([
       expect.stringMatching(/^\[consentry\] policyUrl must be an http\(s\) or relative URL, got/),
@@ -133,14 +134,14 @@ describe('banner', () => {
 
   it('renders config and translation strings as text, never as markup', () => {
     const evil = '<img src=x onerror="window.pwned=1">'
-    start({ language: 'en', translations: { en: { banner: { title: evil, description: evil } } } })
+    startUI({ language: 'en', translations: { en: { banner: { title: evil, description: evil } } } })
     const banner = ui().getByRole('region', { name: evil })
     expect(banner.querySelector('img')).toBeNull()
     expect(getByRole(banner, 'heading').textContent).toBe(evil)
   })
 
   it('has no inline style attributes', () => {
-    start({ policyUrl: '/p', floatingButton: true })
+    startUI({ policyUrl: '/p', floatingButton: true })
     ui().getByRole('button', { name: 'Settings' }).click()
     expect(shadow()!.querySelectorAll('[style]')).toHaveLength(0)
   })

@@ -2,8 +2,9 @@ import { within } from '@testing-library/dom'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import de from '../../src/i18n/de'
 import type { ConsentConfig } from '../../src/types'
-import { shadow, start, ui } from './setup'
+import { cleanUp, shadow, startUI, ui } from '../jsdom'
 
+afterEach(cleanUp)
 afterEach(() => {
   delete (self as { consentryTranslations?: unknown }).consentryTranslations
   vi.restoreAllMocks()
@@ -36,7 +37,7 @@ const cells = (table: HTMLElement) =>
 
 describe('the cookie declaration in the settings dialog', () => {
   it('gives each category with something to declare a closed "Show cookies" disclosure', () => {
-    start(CONFIG).consent.openSettings()
+    startUI(CONFIG).consent.openSettings()
     const disclosures = [...shadow()!.querySelectorAll('details')]
     expect(
       disclosures.map((d) => [
@@ -51,7 +52,7 @@ describe('the cookie declaration in the settings dialog', () => {
   })
 
   it('lists the SDK cookie under Necessary: its configured name, lifetime and purpose', () => {
-    start({ cookie: { name: 'cc', maxAgeDays: 30 } }).consent.openSettings()
+    startUI({ cookie: { name: 'cc', maxAgeDays: 30 } }).consent.openSettings()
     const table = within(dialog()).getByRole('table', { name: 'Necessary' })
     expect(cells(table)).toEqual([
       ['Name', 'Provider', 'Duration', 'Purpose'],
@@ -65,7 +66,7 @@ describe('the cookie declaration in the settings dialog', () => {
   })
 
   it('shows services with provider and privacy-policy link, and their cookies with the service provider by default', () => {
-    start(CONFIG).consent.openSettings()
+    startUI(CONFIG).consent.openSettings()
     const table = within(dialog()).getByRole('table', { name: 'Analytics' })
     expect(cells(table)).toEqual([
       ['Name', 'Provider', 'Duration', 'Purpose'],
@@ -87,7 +88,7 @@ describe('the cookie declaration in the settings dialog', () => {
 
   it('takes durations and purposes from the shown language, in the language file and the translations', () => {
     ;(self as { consentryTranslations?: unknown }).consentryTranslations = { de }
-    start({
+    startUI({
       ...CONFIG,
       language: 'de',
       translations: {
@@ -109,7 +110,7 @@ describe('the cookie declaration in the settings dialog', () => {
   })
 
   it('writes the lifetime as a number where the language tag is not one Intl knows', () => {
-    start({ language: 'zz-a' }).consent.openSettings()
+    startUI({ language: 'zz-a' }).consent.openSettings()
     expect(cells(within(dialog()).getByRole('table', { name: 'Necessary' }))[1]![2]).toBe('182')
   })
 })
@@ -118,7 +119,7 @@ describe('the consent id in the settings dialog', () => {
   const idOf = () => shadow()!.querySelector<HTMLElement>('[part~=id]')!
 
   it('is hidden before a decision, shows record().id after one, follows new decisions and hides after reset()', () => {
-    const { consent } = start()
+    const { consent } = startUI()
     consent.openSettings()
     expect(idOf().hidden).toBe(true)
     expect(within(dialog()).queryByRole('button', { name: 'Copy' })).toBeNull()
@@ -142,7 +143,7 @@ describe('the consent id in the settings dialog', () => {
     const select = selected()
     const writeText = vi.fn(() => Promise.resolve())
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
-    const { consent } = start()
+    const { consent } = startUI()
     consent.rejectAll()
     consent.openSettings()
     within(dialog()).getByRole('button', { name: 'Copy' }).click()
@@ -153,7 +154,7 @@ describe('the consent id in the settings dialog', () => {
 
   it('only selects the id where the clipboard is missing or refuses', async () => {
     const select = selected()
-    const { consent } = start()
+    const { consent } = startUI()
     consent.rejectAll()
     consent.openSettings()
     const copy = within(dialog()).getByRole('button', { name: 'Copy' })
@@ -179,7 +180,7 @@ describe('the declaration on a policy page', () => {
 
   it('declares the SDK cookie with no config at all', () => {
     addBox()
-    start()
+    startUI()
     const tables = within(box()).getAllByRole('table')
     expect(tables.map((t) => t.querySelector('caption')!.textContent)).toEqual(['Necessary'])
     expect(cells(tables[0]!)[1]).toEqual(['consentry', location.hostname, '182 days', 'Remembers your cookie choices.'])
@@ -187,7 +188,7 @@ describe('the declaration on a policy page', () => {
 
   it('renders every category with something to declare as captioned tables of plain markup, and is removed on destroy', () => {
     addBox()
-    const { consent } = start(CONFIG)
+    const { consent } = startUI(CONFIG)
     expect(
       within(box())
         .getAllByRole('table')

@@ -1,7 +1,8 @@
 import { within } from '@testing-library/dom'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { gpc, key, shadow, start, ui } from './setup'
+import { cleanUp, gpc, key, shadow, startUI, ui } from '../jsdom'
 
+afterEach(cleanUp)
 afterEach(() => {
   gpc(undefined)
   vi.restoreAllMocks()
@@ -17,7 +18,7 @@ const states = () =>
 
 describe('settings dialog', () => {
   it('is a modal dialog named "Cookie settings" with a described switch per category', () => {
-    start().consent.openSettings()
+    startUI().consent.openSettings()
     const d = dialog()
     expect([d.tagName, d.getAttribute('aria-modal'), (d as HTMLDialogElement).open]).toEqual(['DIALOG', 'true', true])
     const switches = within(d).getAllByRole('switch') as HTMLInputElement[]
@@ -34,13 +35,13 @@ describe('settings dialog', () => {
   })
 
   it('shows Necessary checked and disabled, everything else off before a decision', () => {
-    start().consent.openSettings()
+    startUI().consent.openSettings()
     expect([switchOf('Necessary').checked, switchOf('Necessary').disabled]).toEqual([true, true])
     expect(states()).toEqual([true, false, false, false])
   })
 
   it('sets the switches from the current choices each time it opens', () => {
-    const { consent } = start()
+    const { consent } = startUI()
     consent.set({ marketing: true })
     consent.openSettings()
     expect(states()).toEqual([true, false, true, false])
@@ -51,7 +52,7 @@ describe('settings dialog', () => {
   })
 
   it('saves exactly the switched categories, then closes and hides the banner', () => {
-    const { consent, events } = start()
+    const { consent, events } = startUI()
     consent.openSettings()
     switchOf('Analytics').click()
     switchOf('Personalization').click()
@@ -66,14 +67,14 @@ describe('settings dialog', () => {
     ['Accept all', 'change analytics,marketing,personalization'],
     ['Reject all', 'change '],
   ])('decides with "%s" from the dialog too', (name, change) => {
-    const { events } = start()
+    const { events } = startUI()
     ui().getByRole('button', { name: 'Settings' }).click()
     within(dialog()).getByRole('button', { name }).click()
     expect(events).toEqual(['settings true', change, 'settings false'])
   })
 
   it('closes without saving from the close button', () => {
-    const { consent, events } = start()
+    const { consent, events } = startUI()
     consent.openSettings()
     switchOf('Marketing').click()
     within(dialog()).getByRole('button', { name: 'Close' }).click()
@@ -83,7 +84,7 @@ describe('settings dialog', () => {
   })
 
   it('tells the core when the browser closed it (Escape, a back gesture)', () => {
-    const { consent, events } = start()
+    const { consent, events } = startUI()
     consent.openSettings()
     ;(dialog() as HTMLDialogElement).close()
     expect(events).toEqual(['settings true', 'settings false'])
@@ -91,7 +92,7 @@ describe('settings dialog', () => {
   })
 
   it('gives focus back to the element that opened it', () => {
-    start()
+    startUI()
     const opener = ui().getByRole('button', { name: 'Settings' })
     opener.focus()
     opener.click()
@@ -100,7 +101,7 @@ describe('settings dialog', () => {
   })
 
   it('keeps Tab and Shift+Tab inside the dialog', () => {
-    start({ policyUrl: '/privacy' }).consent.openSettings()
+    startUI({ policyUrl: '/privacy' }).consent.openSettings()
     const close = within(dialog()).getByRole('button', { name: 'Close' })
     const save = within(dialog()).getByRole('button', { name: 'Save settings' })
     save.focus()
@@ -114,7 +115,7 @@ describe('settings dialog', () => {
   })
 
   it('nests a switch per configured service and saves them as category.service', () => {
-    const { consent, events } = start({
+    const { consent, events } = startUI({
       categories: { analytics: { services: { hotjar: { title: 'Hotjar', description: 'Heatmaps.' }, matomo: {} } } },
     })
     consent.openSettings()
@@ -131,7 +132,7 @@ describe('settings dialog', () => {
   })
 
   it('switches the services of a category along with it', () => {
-    start({ categories: { marketing: { services: { ads: {}, pixel: {} } } } }).consent.openSettings()
+    startUI({ categories: { marketing: { services: { ads: {}, pixel: {} } } } }).consent.openSettings()
     switchOf('Marketing').click()
     expect([switchOf('ads').checked, switchOf('pixel').checked]).toEqual([true, true])
     switchOf('Marketing').click()
@@ -139,7 +140,7 @@ describe('settings dialog', () => {
   })
 
   it('keeps a category on while any of its services is, as the store does', () => {
-    start({ categories: { marketing: { services: { ads: {}, pixel: {} } } } }).consent.openSettings()
+    startUI({ categories: { marketing: { services: { ads: {}, pixel: {} } } } }).consent.openSettings()
     switchOf('ads').click()
     switchOf('pixel').click()
     expect(switchOf('Marketing').checked).toBe(true)
@@ -150,7 +151,7 @@ describe('settings dialog', () => {
   })
 
   it('follows a decision made elsewhere while it is open', () => {
-    const { consent } = start()
+    const { consent } = startUI()
     consent.openSettings()
     consent.acceptAll()
     expect(states()).toEqual([true, true, true, true])
@@ -158,7 +159,7 @@ describe('settings dialog', () => {
 
   it('says that the Global Privacy Control signal is honoured when it is on', () => {
     gpc(true)
-    const { consent } = start()
+    const { consent } = startUI()
     consent.openSettings()
     expect(dialog().textContent).toMatch(/Global Privacy Control/)
     within(dialog()).getByRole('button', { name: 'Accept all' }).click()
@@ -166,7 +167,7 @@ describe('settings dialog', () => {
   })
 
   it('uses category titles and descriptions from the config', () => {
-    start({
+    startUI({
       categories: { analytics: { title: 'Statistics', description: 'Counting visits.' } },
     }).consent.openSettings()
     expect(switchOf('Statistics').getAttribute('aria-describedby')).toBeTruthy()
@@ -174,7 +175,7 @@ describe('settings dialog', () => {
   })
 
   it('opens once however often openSettings() is called', () => {
-    const { consent } = start()
+    const { consent } = startUI()
     consent.openSettings()
     consent.openSettings()
     expect(shadow()!.querySelectorAll('dialog')).toHaveLength(1)
@@ -182,7 +183,7 @@ describe('settings dialog', () => {
 
   it('opens when asked while the document is parsing, once the body exists', () => {
     const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading')
-    start().consent.openSettings()
+    startUI().consent.openSettings()
     expect(shadow()).toBeNull()
     state.mockReturnValue('interactive')
     document.dispatchEvent(new Event('DOMContentLoaded'))

@@ -1,6 +1,8 @@
 import { within } from '@testing-library/dom'
-import { describe, expect, it } from 'vitest'
-import { key, shadow, start, ui } from './setup'
+import { afterEach, describe, expect, it } from 'vitest'
+import { cleanUp, key, nextFrame, shadow, startUI, ui } from '../jsdom'
+
+afterEach(cleanUp)
 
 const element = (html: { tag: string; attrs: Record<string, string>; text: string }) => {
   const el = document.createElement(html.tag)
@@ -11,7 +13,7 @@ const element = (html: { tag: string; attrs: Record<string, string>; text: strin
 
 describe('footer widget', () => {
   it('opens the settings on click of any [data-consentry-settings] element, including ones added later', () => {
-    const { consent, events } = start()
+    const { consent, events } = startUI()
     consent.rejectAll()
     const later = element({ tag: 'span', attrs: { 'data-consentry-settings': '', tabindex: '0' }, text: 'Privacy' })
     const inner = later.appendChild(document.createElement('b'))
@@ -21,7 +23,7 @@ describe('footer widget', () => {
   })
 
   it('opens on Enter and on Space, once each, and cancels what the key would do', () => {
-    const { consent, events } = start()
+    const { consent, events } = startUI()
     consent.rejectAll()
     const button = element({ tag: 'button', attrs: { 'data-consentry-settings': '' }, text: 'Cookies' })
     expect(key(button, 'Enter')).toBe(false)
@@ -32,7 +34,7 @@ describe('footer widget', () => {
   })
 
   it('ignores clicks elsewhere', () => {
-    const { consent, events } = start()
+    const { consent, events } = startUI()
     consent.rejectAll()
     element({ tag: 'button', attrs: {}, text: 'Other' }).click()
     expect(events).toEqual(['change '])
@@ -40,7 +42,7 @@ describe('footer widget', () => {
 
   it('renders a "Cookie Settings" link into every [data-consentry-footer] element', () => {
     const footers = [1, 2].map(() => element({ tag: 'footer', attrs: { 'data-consentry-footer': '' }, text: '' }))
-    const { consent, events } = start()
+    const { consent, events } = startUI()
     consent.rejectAll()
     const links = footers.map((f) => within(f).getByRole('link', { name: 'Cookie Settings' }))
     expect(links).toHaveLength(2)
@@ -49,16 +51,16 @@ describe('footer widget', () => {
   })
 
   it('renders the footer link even for a visitor who already decided, without rendering the UI', () => {
-    start().consent.rejectAll()
+    startUI().consent.rejectAll()
     document.body.replaceChildren()
     const footer = element({ tag: 'footer', attrs: { 'data-consentry-footer': '' }, text: '' })
-    start()
+    startUI()
     expect(within(footer).getByRole('link', { name: 'Cookie Settings' })).toBeTruthy()
     expect(shadow()).toBeNull()
   })
 
   it('shows the floating button when configured, but not while the banner shows', () => {
-    const { consent, events } = start({ floatingButton: true })
+    const { consent, events } = startUI({ floatingButton: true })
     expect(ui().queryByRole('button', { name: 'Cookie Settings' })).toBeNull()
     expect(shadow()!.querySelector<HTMLElement>('[part~=floating]')!.hidden).toBe(true)
     consent.rejectAll()
@@ -67,15 +69,16 @@ describe('footer widget', () => {
   })
 
   it('shows no floating button unless configured', () => {
-    start().consent.rejectAll()
+    startUI().consent.rejectAll()
     expect(shadow()!.querySelector('[part~=floating]')).toBeNull()
   })
 
-  it('leaves nothing behind on destroy: no host, links, listeners or scroll padding', () => {
+  it('leaves nothing behind on destroy: no host, links, listeners or scroll padding', async () => {
     const footer = element({ tag: 'footer', attrs: { 'data-consentry-footer': '' }, text: '' })
     const opener = element({ tag: 'button', attrs: { 'data-consentry-settings': '' }, text: 'Cookies' })
     document.documentElement.style.scrollPaddingBottom = '3px'
-    const { consent, events } = start({ floatingButton: true })
+    const { consent, events } = startUI({ floatingButton: true })
+    await nextFrame()
     expect(document.documentElement.style.scrollPaddingBottom).not.toBe('3px')
     consent.destroy()
     opener.click()

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { css } from '../../src/ui/styles'
-import { shadow, start, ui } from './setup'
+import { cleanUp, shadow, startUI, ui } from '../jsdom'
 
+afterEach(cleanUp)
 afterEach(() => {
   vi.unstubAllGlobals()
 })
@@ -24,7 +25,7 @@ describe('styles', () => {
       set: (sheets: unknown[]) => adopted.push(sheets),
     })
     try {
-      start()
+      startUI()
     } finally {
       if (descriptor) Object.defineProperty(ShadowRoot.prototype, 'adoptedStyleSheets', descriptor)
       else delete (ShadowRoot.prototype as { adoptedStyleSheets?: unknown }).adoptedStyleSheets
@@ -36,13 +37,13 @@ describe('styles', () => {
 
   it('falls back to a <style> carrying the configured nonce without constructable sheets', () => {
     vi.stubGlobal('CSSStyleSheet', undefined)
-    start({ nonce: 'abc' })
+    startUI({ nonce: 'abc' })
     const style = shadow()!.querySelector('style')!
     expect([style.nonce, style.textContent]).toEqual(['abc', css])
   })
 
   it('marks the host with the configured theme', () => {
-    start({ theme: 'dark' })
+    startUI({ theme: 'dark' })
     expect(document.querySelector('consentry-ui')!.getAttribute('theme')).toBe('dark')
   })
 
@@ -69,7 +70,7 @@ describe('styles', () => {
   })
 
   it('writes right-to-left languages right to left', () => {
-    start({ language: 'ar', translations: { ar: { banner: { title: 'موافقة' } } } })
+    startUI({ language: 'ar', translations: { ar: { banner: { title: 'موافقة' } } } })
     const banner = ui().getByRole('region', { name: 'موافقة' })
     expect([banner.getAttribute('dir'), banner.getAttribute('lang')]).toEqual(['rtl', 'ar'])
   })

@@ -6,7 +6,7 @@ import { DEFAULT_VIEWPORT } from './types.js'
 import type { Engine, EnginePage, Key } from './types.js'
 
 /** Debian's Firefox ESR, or `FIREFOX_PATH`. */
-export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr'
+const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr'
 
 export async function launchFirefox(): Promise<Engine> {
   const browser = await puppeteer.launch({

@@ -11,8 +11,8 @@ import type { WebDriver } from 'selenium-webdriver'
 import { DEFAULT_VIEWPORT } from './types.js'
 import type { Engine, EnginePage, Key, LaunchOptions } from './types.js'
 
-export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver'
-export const MINIBROWSER = process.env.MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser'
+const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER || '/usr/bin/WebKitWebDriver'
+const MINIBROWSER = process.env.MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser'
 
 export async function launchWebKit({ port }: LaunchOptions): Promise<Engine> {
   const children: ChildProcess[] = []
