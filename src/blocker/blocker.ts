@@ -1,3 +1,4 @@
+import { afterPaint } from '../afterPaint'
 import { withdraws } from '../store/choices'
 import type { Internals } from '../internals'
 import type { Consent } from '../types'
@@ -115,9 +116,13 @@ export function createBlocker(consent: Consent, internals: Internals): () => voi
   })
 
   const off = consent.on('change', (choices, previous) => {
-    sweep(consent)
+    const withdrawn = withdraws(previous, choices)
+    // A withdrawal's clean-up happens at once; with nothing taken back, deleting what refused
+    // categories left behind can wait for the next paint (a trip to the browser process).
+    if (withdrawn) sweep(consent)
+    else afterPaint(() => sweep(consent))
     // The new decision is stored before `change` fires, so the reloaded page does not withdraw again.
-    if (consent.config.reloadOnWithdraw && withdraws(previous, choices)) {
+    if (consent.config.reloadOnWithdraw && withdrawn) {
       off()
       location.reload()
     } else {

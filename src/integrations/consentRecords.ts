@@ -1,4 +1,5 @@
 import { shortHash } from '../hash'
+import { afterPaint } from '../afterPaint'
 import { getMessages } from '../i18n/getMessages'
 import type { Consent } from '../types'
 
@@ -13,10 +14,19 @@ export function consentRecords(consent: Consent): (() => void) | undefined {
   if (!url) return
   return consent.on('change', (_choices, _previous, record) => {
     if (!record) return
-    const body = JSON.stringify({ ...record, textsHash: shortHash(JSON.stringify(getMessages(consent))) })
-    try {
-      if (navigator.sendBeacon(url, body)) return
-    } catch {}
-    fetch(url, { method: 'POST', body, keepalive: true, credentials: 'omit' }).catch(() => {})
+    // Sent a task after the next paint, so the click shows the decision first; or as the page
+    // leaves, if it leaves before then. Once: `record` is emptied by the first.
+    const send = () => {
+      removeEventListener('pagehide', send)
+      if (!record) return
+      const body = JSON.stringify({ ...record, textsHash: shortHash(JSON.stringify(getMessages(consent))) })
+      record = null
+      try {
+        if (navigator.sendBeacon(url, body)) return
+      } catch {}
+      fetch(url, { method: 'POST', body, keepalive: true, credentials: 'omit' }).catch(() => {})
+    }
+    addEventListener('pagehide', send)
+    afterPaint(send)
   })
 }

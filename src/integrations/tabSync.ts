@@ -1,3 +1,4 @@
+import { afterPaint } from '../afterPaint'
 import type { Internals } from '../internals'
 import type { Consent } from '../types'
 
@@ -16,16 +17,22 @@ export function tabSync(consent: Consent, internals: Internals): () => void {
       received = typeof event.data == 'string' ? event.data : undefined
       internals.sync(received)
     }
+  let live = true
+  // After the next paint: reading the cookie and posting are trips to the browser process.
   const unbind = consent.on('change', () => {
-    const value = internals.stored()
-    if (value !== received) channel?.postMessage(value ?? null)
+    const echo = received
     received = null
+    afterPaint(() => {
+      const value = internals.stored()
+      if (live && value !== echo) channel?.postMessage(value ?? null)
+    })
   })
   const onVisible = () => {
     if (document.visibilityState == 'visible') internals.sync(internals.stored())
   }
   document.addEventListener('visibilitychange', onVisible)
   return () => {
+    live = false
     unbind()
     channel?.close()
     document.removeEventListener('visibilitychange', onVisible)

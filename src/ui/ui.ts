@@ -58,13 +58,17 @@ export function createUI(consent: Consent): () => void {
       )
       floating.hidden = wantBanner
     }
-    if (wantSettings) {
-      if (!dialog) {
-        dialog = createDialog(consent, messages, attrs)
-        mount(dialog.el)
-      }
-      dialog.open()
-    } else dialog?.close()
+    if (wantSettings) prepare()!.open()
+    else dialog?.close()
+  }
+
+  /** Builds the settings dialog, closed, once the texts are known: on first open, or before (footer.ts). */
+  const prepare = () => {
+    if (messages && !dialog) {
+      dialog = createDialog(consent, messages, attrs)
+      mount(dialog.el)
+    }
+    return dialog
   }
 
   const onLoad = () => {
@@ -78,7 +82,7 @@ export function createUI(consent: Consent): () => void {
   else document.addEventListener('DOMContentLoaded', onLoad)
 
   const offs = [
-    listenForSettings(consent),
+    listenForSettings(consent, prepare),
     consent.on('banner', () => {
       wantBanner = true
       update()
