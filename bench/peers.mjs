@@ -236,7 +236,7 @@ const lcpSection = ({ cpu, rounds }) => {
   ]
 }
 
-// Issue 17's size ceiling: the script tag at most 0.8× the smallest full-featured peer's JS + CSS, same run.
+// The size ceiling: the script tag at most 0.8× the smallest full-featured peer's JS + CSS, same run.
 function sizeCeiling() {
   const rounds = results.find((result) => result.rounds[0]?.[LIBRARIES[0].name]?.bytes)?.rounds
   if (!rounds || LIBRARIES.length < 2) return []
