@@ -1,4 +1,5 @@
 import { afterPaint } from '../afterPaint'
+import { withdraws } from '../store/choices'
 import type { Internals } from '../internals'
 import type { Consent } from '../types'
 
@@ -18,14 +19,18 @@ export function tabSync(consent: Consent, internals: Internals): () => void {
       internals.sync(received)
     }
   let live = true
-  // After the next paint: reading the cookie and posting are trips to the browser process.
-  const unbind = consent.on('change', () => {
+  const unbind = consent.on('change', (choices, previous) => {
     const echo = received
     received = null
-    afterPaint(() => {
+    const post = () => {
       const value = internals.stored()
       if (live && value !== echo) channel?.postMessage(value ?? null)
-    })
+    }
+    // A withdrawal is told at once: this tab may reload before its next paint, and the others must
+    // stop what they run. Anything else after the next paint (a cookie read and a post are trips
+    // to the browser process).
+    if (withdraws(previous, choices)) post()
+    else afterPaint(post)
   })
   const onVisible = () => {
     if (document.visibilityState == 'visible') internals.sync(internals.stored())

@@ -31,6 +31,19 @@ describe('tabs', () => {
     expect(seen).toEqual([true])
   })
 
+  it('posts a withdrawal in the task of the decision: the tab may reload before it paints', () => {
+    const posted: unknown[] = []
+    const post = vi.spyOn(BroadcastChannel.prototype, 'postMessage').mockImplementation((value) => {
+      posted.push(value)
+    })
+    const first = tab()
+    first.set({ analytics: true })
+    expect(posted).toEqual([]) // a grant waits for the next paint
+    first.set({ analytics: false })
+    expect(posted).toEqual([expect.stringMatching(/^1\./)])
+    post.mockRestore()
+  })
+
   it('hands the other tab state that cannot be edited in place', async () => {
     const [first, second] = [tab(), tab()]
     first.set({ analytics: true })
