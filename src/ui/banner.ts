@@ -4,10 +4,16 @@ import { createLayer } from './layer'
 
 /**
  * The first layer: a non-modal landmark (not a cookie wall) with "Accept all" and
- * "Reject all" side by side. The decision's `change` event hides it. The consent's methods
- * are closures (no `this`), so they are handed to the buttons as they are.
+ * "Reject all" side by side. `decide` hides it at once and makes the decision after the next
+ * paint (`pendingDecision`). The consent's methods are closures (no `this`), so they are
+ * handed on as they are.
  */
-export function createBanner(consent: Consent, messages: Messages, attrs: Record<string, string>): HTMLElement {
+export function createBanner(
+  consent: Consent,
+  messages: Messages,
+  attrs: Record<string, string>,
+  decide: (decision: () => void) => void,
+): HTMLElement {
   const texts = messages.banner
   return createLayer(
     consent,
@@ -18,8 +24,8 @@ export function createBanner(consent: Consent, messages: Messages, attrs: Record
     null,
     [consent.revisionChanged && h('p', { part: 'notice revision' }, texts.revision)],
     [
-      ['accept', texts.acceptAll, consent.acceptAll],
-      ['reject', texts.rejectAll, consent.rejectAll],
+      ['accept', texts.acceptAll, () => decide(consent.acceptAll)],
+      ['reject', texts.rejectAll, () => decide(consent.rejectAll)],
       ['settings', texts.settings, consent.openSettings],
     ],
   )

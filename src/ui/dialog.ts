@@ -17,14 +17,20 @@ export interface Dialog {
 /**
  * The second layer: a modal `<dialog>` (top layer, page made inert) with a switch and the
  * cookie declaration per category, and the visitor's consent id once they decided. Escape
- * and the close button leave the choices as they were; a decision closes it.
+ * and the close button leave the choices as they were; a decision closes it at once and is
+ * made after the next paint (`defer`, which also hides the banner).
  */
-export function createDialog(consent: Consent, messages: Messages, attrs: Record<string, string>): Dialog {
+export function createDialog(
+  consent: Consent,
+  messages: Messages,
+  attrs: Record<string, string>,
+  defer: (decision: () => void) => void,
+): Dialog {
   const texts = messages.dialog
   let opener: HTMLElement | null = null
   const close = consent.closeSettings
-  const decide = (choice: () => void) => () => {
-    choice()
+  const decide = (choice: () => void) => {
+    defer(choice)
     close()
   }
   // The consent id, shown once a decision exists: the visitor cites it in a request about their data.
@@ -62,16 +68,18 @@ export function createDialog(consent: Consent, messages: Messages, attrs: Record
     h('button', { part: 'close', 'aria-label': texts.close, onclick: close }, '×'),
     [...renderCategories(consent, messages), id],
     [
-      ['reject', texts.rejectAll, decide(consent.rejectAll)],
-      ['accept', texts.acceptAll, decide(consent.acceptAll)],
+      ['reject', texts.rejectAll, () => decide(consent.rejectAll)],
+      ['accept', texts.acceptAll, () => decide(consent.acceptAll)],
       [
         'save',
         texts.save,
-        decide(() =>
-          consent.set(
-            Object.fromEntries([...el.querySelectorAll('input')].map((input) => [input.name, input.checked])),
-          ),
-        ),
+        () => {
+          // Read at the click: the switches as the visitor left them.
+          const choices = Object.fromEntries(
+            [...el.querySelectorAll('input')].map((input) => [input.name, input.checked]),
+          )
+          decide(() => consent.set(choices))
+        },
       ],
     ],
   )

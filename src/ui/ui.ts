@@ -8,6 +8,7 @@ import type { Dialog } from './dialog'
 import { listenForSettings, renderFooterLinks } from './footer'
 import { h } from './h'
 import { padBottom } from './padBottom'
+import { pendingDecision } from './pendingDecision'
 import { shadow } from './shadow'
 import { css } from './styles'
 
@@ -29,6 +30,13 @@ export function createUI(consent: Consent): () => void {
   let dialog: Dialog | undefined
   let unpad = () => {}
   let unlink = unpad
+  const pending = pendingDecision()
+  /** A decision's click: the banner goes at once, the decision follows the next paint. */
+  const decide = (decision: () => void) => {
+    wantBanner = false
+    update()
+    pending.defer(decision)
+  }
 
   const mount = <E extends HTMLElement>(el: E): E => {
     if (!root) {
@@ -44,7 +52,7 @@ export function createUI(consent: Consent): () => void {
   const update = () => {
     if (!messages) return
     if (wantBanner && !banner) {
-      banner = createBanner(consent, messages, attrs)
+      banner = createBanner(consent, messages, attrs, decide)
       unpad = padBottom(mount(banner))
     }
     if (!wantBanner && banner) {
@@ -65,7 +73,7 @@ export function createUI(consent: Consent): () => void {
   /** Builds the settings dialog, closed, once the texts are known: on first open, or before (footer.ts). */
   const prepare = () => {
     if (messages && !dialog) {
-      dialog = createDialog(consent, messages, attrs)
+      dialog = createDialog(consent, messages, attrs, decide)
       mount(dialog.el)
     }
     return dialog
@@ -88,6 +96,8 @@ export function createUI(consent: Consent): () => void {
       update()
     }),
     consent.on('settings', (open) => {
+      // Opened with the decision clicked just before it made, so the switches show it.
+      if (open) pending.flush()
       wantSettings = open
       update()
     }),
@@ -98,6 +108,8 @@ export function createUI(consent: Consent): () => void {
     }),
   ]
   return () => {
+    // A decision clicked just before is made while the other features still listen.
+    pending.flush()
     offs.forEach((off) => off())
     document.removeEventListener('DOMContentLoaded', onLoad)
     dialog?.close()

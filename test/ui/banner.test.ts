@@ -1,7 +1,7 @@
-import { getByRole, within } from '@testing-library/dom'
+import { getByRole, waitFor, within } from '@testing-library/dom'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createConsentWith } from '../../src/consent'
-import { cleanUp, gpc, shadow, startUI, ui } from '../jsdom'
+import { cleanUp, gpc, nextFrame, settle, shadow, startUI, ui } from '../jsdom'
 
 afterEach(cleanUp)
 afterEach(() => {
@@ -34,21 +34,84 @@ describe('banner', () => {
     expect(document.body.firstElementChild!.tagName).toBe('CONSENTRY-UI')
   })
 
-  it('accepts everything, stores it, hides the banner and emits one change', () => {
+  it('accepts everything, stores it, hides the banner and emits one change', async () => {
     const { consent, events } = startUI()
     ui().getByRole('button', { name: 'Accept all' }).click()
-    expect(events).toEqual(['change analytics,marketing,personalization'])
-    expect(consent.decided).toBe(true)
     expect(ui().queryByRole('region')).toBeNull()
+    await waitFor(() => expect(events).toEqual(['change analytics,marketing,personalization']))
+    expect(consent.decided).toBe(true)
     expect(document.cookie).toContain('consentry=')
   })
 
-  it('rejects everything, stores it and hides the banner', () => {
+  it('rejects everything, stores it and hides the banner', async () => {
     const { consent, events } = startUI()
     ui().getByRole('button', { name: 'Reject all' }).click()
-    expect(events).toEqual(['change '])
-    expect([consent.decided, consent.has('analytics')]).toEqual([true, false])
     expect(ui().queryByRole('region')).toBeNull()
+    await waitFor(() => expect(events).toEqual(['change ']))
+    expect([consent.decided, consent.has('analytics')]).toEqual([true, false])
+  })
+
+  it('hides at once on a click and makes the decision only after the next frame', async () => {
+    const { consent, events } = startUI({ floatingButton: true })
+    ui().getByRole('button', { name: 'Accept all' }).click()
+    // What the visitor sees changes in the click: the banner gone, the floating button back.
+    expect(ui().queryByRole('region')).toBeNull()
+    expect(ui().getByRole('button', { name: 'Cookie Settings' })).toBeTruthy()
+    // The decision, its cookie and its event wait for the frame that paints that.
+    await nextFrame()
+    expect([consent.decided, document.cookie.includes('consentry='), events]).toEqual([false, false, []])
+    await waitFor(() => expect(consent.decided).toBe(true))
+    expect(events).toEqual(['change analytics,marketing,personalization'])
+  })
+
+  it('makes one decision for a second click in the same frame', async () => {
+    const { consent, events } = startUI()
+    const accept = ui().getByRole('button', { name: 'Accept all' })
+    const reject = ui().getByRole('button', { name: 'Reject all' })
+    accept.click()
+    // A double click, or one on the other button before the removal painted: stale, ignored.
+    accept.click()
+    reject.click()
+    await waitFor(() => expect(consent.decided).toBe(true))
+    await nextFrame()
+    await settle()
+    expect(events).toEqual(['change analytics,marketing,personalization'])
+    expect(consent.record()!.method).toBe('accept-all')
+  })
+
+  it.each([
+    ['pagehide', () => dispatchEvent(new Event('pagehide'))],
+    [
+      'visibilitychange to hidden',
+      () => {
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => true })
+        document.dispatchEvent(new Event('visibilitychange'))
+        delete (document as { hidden?: boolean }).hidden
+      },
+    ],
+  ])('makes a clicked decision at once on %s before the next frame', (_name, leave) => {
+    const { consent, events } = startUI()
+    ui().getByRole('button', { name: 'Reject all' }).click()
+    expect(consent.decided).toBe(false)
+    leave()
+    expect([consent.decided, events]).toEqual([true, ['change ']])
+    expect(document.cookie).toContain('consentry=')
+  })
+
+  it('makes a clicked decision before destroy() takes the UI away', () => {
+    const { consent, events } = startUI()
+    ui().getByRole('button', { name: 'Accept all' }).click()
+    consent.destroy()
+    expect([consent.decided, events]).toEqual([true, ['change analytics,marketing,personalization']])
+  })
+
+  it('makes a clicked decision first when the settings open in the same frame', () => {
+    const { consent, events } = startUI()
+    ui().getByRole('button', { name: 'Accept all' }).click()
+    consent.openSettings()
+    expect(events).toEqual(['change analytics,marketing,personalization', 'settings true'])
+    const analytics = ui().getByRole('switch', { name: 'Analytics' }) as HTMLInputElement
+    expect(analytics.checked).toBe(true)
   })
 
   it('opens the settings from the banner and keeps the banner until a decision', () => {
@@ -77,12 +140,13 @@ describe('banner', () => {
     expect(ui().getByRole('region', { name: 'Cookie consent' })).toBeTruthy()
   })
 
-  it('shows again on showBanner() and after reset()', () => {
+  it('shows again on showBanner() and after reset()', async () => {
     const { consent, events } = startUI()
     consent.rejectAll()
     consent.showBanner()
     expect(ui().getByRole('region', { name: 'Cookie consent' })).toBeTruthy()
     ui().getByRole('button', { name: 'Accept all' }).click()
+    await waitFor(() => expect(consent.has('analytics')).toBe(true))
     consent.reset()
     expect(ui().getByRole('region', { name: 'Cookie consent' })).toBeTruthy()
     expect(events).toEqual(['change ', 'banner', 'change analytics,marketing,personalization', 'change ', 'banner'])

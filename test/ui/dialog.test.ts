@@ -1,4 +1,4 @@
-import { within } from '@testing-library/dom'
+import { waitFor, within } from '@testing-library/dom'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cleanUp, gpc, key, shadow, startUI, ui } from '../jsdom'
 
@@ -51,28 +51,45 @@ describe('settings dialog', () => {
     expect(states()).toEqual([true, false, true, false])
   })
 
-  it('saves exactly the switched categories, then closes and hides the banner', () => {
+  it('saves exactly the switched categories, then closes and hides the banner', async () => {
     const { consent, events } = startUI()
     consent.openSettings()
     switchOf('Analytics').click()
     switchOf('Personalization').click()
     within(dialog()).getByRole('button', { name: 'Save settings' }).click()
-    expect(events).toEqual(['settings true', 'change analytics,personalization', 'settings false'])
-    expect(consent.record()!.method).toBe('custom')
     // Closed, so hidden by every browser's UA style (`dialog:not([open])`); jsdom's computed style of
     // it inside the shadow root depends on when it last recomputed, so the open state is checked.
+    // Both layers go in the click; the decision follows the next paint.
     expect(shadow()!.querySelector('dialog')!.open).toBe(false)
     expect(ui().queryByRole('region')).toBeNull()
+    expect(events).toEqual(['settings true', 'settings false'])
+    await waitFor(() => expect(events).toEqual(['settings true', 'settings false', 'change analytics,personalization']))
+    expect(consent.record()!.method).toBe('custom')
+  })
+
+  it('gives focus back to the opener in the click of a decision, and saves the switches as clicked', async () => {
+    const { consent } = startUI({ floatingButton: true })
+    consent.rejectAll()
+    const opener = ui().getByRole('button', { name: 'Cookie Settings' })
+    opener.focus()
+    opener.click()
+    switchOf('Marketing').click()
+    within(dialog()).getByRole('button', { name: 'Save settings' }).click()
+    expect(shadow()!.activeElement).toBe(opener)
+    // A switch touched after the click (the dialog is closed: only a script could) changes nothing.
+    switchOf('Analytics').click()
+    await waitFor(() => expect(consent.record()!.method).toBe('custom'))
+    expect([consent.has('marketing'), consent.has('analytics')]).toEqual([true, false])
   })
 
   it.each([
     ['Accept all', 'change analytics,marketing,personalization'],
     ['Reject all', 'change '],
-  ])('decides with "%s" from the dialog too', (name, change) => {
+  ])('decides with "%s" from the dialog too', async (name, change) => {
     const { events } = startUI()
     ui().getByRole('button', { name: 'Settings' }).click()
     within(dialog()).getByRole('button', { name }).click()
-    expect(events).toEqual(['settings true', change, 'settings false'])
+    await waitFor(() => expect(events).toEqual(['settings true', 'settings false', change]))
   })
 
   it('closes without saving from the close button', () => {
@@ -116,7 +133,7 @@ describe('settings dialog', () => {
     expect(key(close, 'Tab')).toBe(true)
   })
 
-  it('nests a switch per configured service and saves them as category.service', () => {
+  it('nests a switch per configured service and saves them as category.service', async () => {
     const { consent, events } = startUI({
       categories: { analytics: { services: { hotjar: { title: 'Hotjar', description: 'Heatmaps.' }, matomo: {} } } },
     })
@@ -129,7 +146,9 @@ describe('settings dialog', () => {
     switchOf('Hotjar').click()
     expect(switchOf('Analytics').checked).toBe(true)
     within(dialog()).getByRole('button', { name: 'Save settings' }).click()
-    expect(events).toEqual(['settings true', 'change analytics,analytics.hotjar', 'settings false'])
+    await waitFor(() =>
+      expect(events).toEqual(['settings true', 'settings false', 'change analytics,analytics.hotjar']),
+    )
     expect([consent.has('analytics.hotjar'), consent.has('analytics.matomo')]).toEqual([true, false])
   })
 
@@ -159,12 +178,13 @@ describe('settings dialog', () => {
     expect(states()).toEqual([true, true, true, true])
   })
 
-  it('says that the Global Privacy Control signal is honoured when it is on', () => {
+  it('says that the Global Privacy Control signal is honoured when it is on', async () => {
     gpc(true)
     const { consent } = startUI()
     consent.openSettings()
     expect(dialog().textContent).toMatch(/Global Privacy Control/)
     within(dialog()).getByRole('button', { name: 'Accept all' }).click()
+    await waitFor(() => expect(consent.decided).toBe(true))
     expect([consent.has('analytics'), consent.has('marketing')]).toEqual([true, false])
   })
 
