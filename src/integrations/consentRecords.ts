@@ -14,19 +14,14 @@ export function consentRecords(consent: Consent): (() => void) | undefined {
   if (!url) return
   return consent.on('change', (_choices, _previous, record) => {
     if (!record) return
-    // Sent a task after the next paint, so the click shows the decision first; or as the page
-    // leaves, if it leaves before then. Once: `record` is emptied by the first.
-    const send = () => {
-      removeEventListener('pagehide', send)
-      if (!record) return
+    // After the next paint, so the click shows the decision first; or as the page leaves, if it
+    // leaves before then (`afterPaint` runs it once, whichever comes first).
+    afterPaint(() => {
       const body = JSON.stringify({ ...record, textsHash: shortHash(JSON.stringify(getMessages(consent))) })
-      record = null
       try {
         if (navigator.sendBeacon(url, body)) return
       } catch {}
       fetch(url, { method: 'POST', body, keepalive: true, credentials: 'omit' }).catch(() => {})
-    }
-    addEventListener('pagehide', send)
-    afterPaint(send)
+    })
   })
 }

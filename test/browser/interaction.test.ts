@@ -1,5 +1,5 @@
 // What a click on the UI waits for (issue 17, INP): the banner's removal paints before the
-// decision's work that can wait, and the settings dialog is built before the footer link's click.
+// decision and its work, and the settings dialog is built before the footer link's click.
 import { describe, expect, it } from 'vitest'
 import { cookieValue, settled, useBrowserSuite } from './harness.js'
 import type { SdkWindow } from './harness.js'
@@ -12,11 +12,13 @@ const CONFIG = {
   categories: { analytics: { cookies: ['_ga'] } },
 }
 
-// Before any page script: a log of the decision's deferred work (the record beacon, the tab
-// broadcast, in the order the SDK subscribed them) and of the first frame after a click, with what that frame shows.
+// Before any page script: a log of the decision (its DOM event) and its deferred work (the record
+// beacon, the tab broadcast, in the order the SDK subscribed them) and of the first frame after a
+// click, with what that frame shows.
 const PROBE = `
 window.__log = []
 const note = (what) => window.__log.push(what)
+document.addEventListener('consentry:change', () => note('decision'))
 const beacon = navigator.sendBeacon.bind(navigator)
 navigator.sendBeacon = (url, body) => (note('beacon'), beacon(url, body))
 const post = BroadcastChannel.prototype.postMessage
@@ -24,6 +26,7 @@ BroadcastChannel.prototype.postMessage = function (data) { note('broadcast'); re
 addEventListener('click', () => requestAnimationFrame(() => {
   const ui = document.querySelector('consentry-ui')
   note('frame: banner ' + (ui && ui.shadowRoot.querySelector('[part~=banner]') ? 'shown' : 'gone') +
+    ', consent cookie ' + (document.cookie.includes('consentry=') ? 'present' : 'absent') +
     ', _ga ' + (document.cookie.includes('_ga=') ? 'present' : 'absent') +
     ', analytics tag ' + (window.__ran ? 'ran' : 'not run'))
 }), true)
@@ -40,7 +43,7 @@ const log = (page: import('playwright-core').Page) =>
   page.evaluate(() => (window as unknown as { __log: string[] }).__log)
 
 describe('a decision from the banner', () => {
-  it('paints the banner gone before the record beacon and the tab broadcast, which still happen', async () => {
+  it('paints the banner gone before the decision, its gated tags, the beacon and the broadcast, which still happen', async () => {
     const gated = '<script type="text/plain" data-consent="analytics">window.__ran = true</script>'
     const { page, errors } = await open(CONFIG, gated)
     const other = await page.context().newPage()
@@ -48,8 +51,14 @@ describe('a decision from the banner', () => {
     await page.getByRole('button', { name: 'Accept all' }).click()
     await expect
       .poll(() => log(page))
-      .toEqual(['frame: banner gone, _ga absent, analytics tag ran', 'broadcast', 'beacon'])
-    // The deferred work reached its ends: the receiver's log and the other tab.
+      .toEqual([
+        'frame: banner gone, consent cookie absent, _ga absent, analytics tag not run',
+        'decision',
+        'broadcast',
+        'beacon',
+      ])
+    // The deferred work reached its ends: the gated tag, the receiver's log and the other tab.
+    expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBe(true)
     await expect.poll(() => suite.server.requests.filter((r) => r.url.includes(`/records`)).length).toBeGreaterThan(0)
     await expect.poll(() => other.evaluate(() => (window as SdkWindow).consentry.has('analytics'))).toBe(true)
     expect(errors).toEqual([])
@@ -64,9 +73,55 @@ describe('a decision from the banner', () => {
     await page.getByRole('button', { name: 'Reject all' }).click()
     await expect
       .poll(() => log(page))
-      .toEqual(['frame: banner gone, _ga present, analytics tag not run', 'broadcast', 'beacon'])
+      .toEqual([
+        'frame: banner gone, consent cookie absent, _ga present, analytics tag not run',
+        'decision',
+        'broadcast',
+        'beacon',
+      ])
     await expect.poll(() => cookieValue(context, '_ga')).toBeUndefined()
   })
+})
+
+describe('a decision clicked just before the page is left', () => {
+  // No frame comes before the page is left: the decision waits for none, deterministically.
+  const NO_FRAME = `${PROBE}\nwindow.requestAnimationFrame = () => 0`
+
+  it.each([
+    ['Accept all', 'reload', true],
+    ['Reject all', 'link', false],
+  ])(
+    'stores "%s" and sends its record when the page is left (%s) before the next paint',
+    async (name, how, analytics) => {
+      suite.server.route('/records', (_req, res) => {
+        res.writeHead(204).end()
+      })
+      const html = uiPage({ config: CONFIG, body: '<a href="/next">next page</a>' })
+      const { page, context } = await suite.visit({ html }, { initScript: NO_FRAME })
+      suite.server.page('/next', uiPage({ config: CONFIG }))
+      await page.getByRole('region', { name: 'Cookie consent' }).waitFor()
+      await settled(page)
+      const records = () => suite.server.requests.filter((r) => r.path == '/records').length
+      const before = records()
+      await page.getByRole('button', { name }).click()
+      expect(await page.getByRole('region', { name: 'Cookie consent' }).count()).toBe(0)
+      // Still pending: no frame came.
+      expect(await log(page)).toEqual([])
+      if (how == 'reload') await page.reload()
+      else await Promise.all([page.waitForURL(/\/next$/), page.getByRole('link', { name: 'next page' }).click()])
+      await expect
+        .poll(() =>
+          page.evaluate(() => [
+            (window as SdkWindow).consentry.decided,
+            (window as SdkWindow).consentry.has('analytics'),
+          ]),
+        )
+        .toEqual([true, analytics])
+      expect(await page.getByRole('region', { name: 'Cookie consent' }).count()).toBe(0)
+      expect(await cookieValue(context, 'consentry')).toBeDefined()
+      await expect.poll(records).toBe(before + 1)
+    },
+  )
 })
 
 describe('the footer settings link', () => {

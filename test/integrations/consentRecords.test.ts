@@ -36,6 +36,8 @@ describe('consent records', () => {
     consent.rejectAll()
     await expect.poll(() => beacon.mock.calls.length).toBe(2)
     expect(beacon.mock.calls.map(([, body]) => JSON.parse(body).method)).toEqual(['accept-all', 'withdraw'])
+    // Back from the back/forward cache: what follows waits for paints again.
+    window.dispatchEvent(new Event('pageshow'))
   })
 
   it('falls back to fetch with keepalive when the beacon is refused', async () => {

@@ -80,7 +80,14 @@ describe('banner', () => {
   })
 
   it.each([
-    ['pagehide', () => dispatchEvent(new Event('pagehide'))],
+    [
+      'pagehide',
+      () => {
+        dispatchEvent(new Event('pagehide'))
+        // Back from the back/forward cache: what follows waits for paints again.
+        dispatchEvent(new Event('pageshow'))
+      },
+    ],
     [
       'visibilitychange to hidden',
       () => {
