@@ -12,8 +12,11 @@ const open = async () => {
   const opened = await suite.visit('/')
   return opened
 }
-const recordId = (page: import('playwright-core').Page) =>
-  page.evaluate(() => (window as SdkWindow).consentry.record()!.id)
+/** The record's id, once the clicked decision is made (a task after the click's paint). */
+const recordId = async (page: import('playwright-core').Page) => {
+  await expect.poll(() => page.evaluate(() => (window as SdkWindow).consentry.decided)).toBe(true)
+  return page.evaluate(() => (window as SdkWindow).consentry.record()!.id)
+}
 const stored = async (id: string) => {
   const res = await fetch(suite.server.url + 'consent-records/' + id, { headers: { authorization: 'Bearer ' + TOKEN } })
   return res.status == 404

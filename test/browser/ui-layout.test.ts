@@ -75,7 +75,7 @@ describe('layout', () => {
     // Whatever does not fit scrolls inside the dialog, down to its last button.
     await page.locator('consentry-ui [part~=save]').scrollIntoViewIfNeeded()
     await page.locator('consentry-ui [part~=save]').click()
-    expect(await page.evaluate(() => window.consentry.decided)).toBe(true)
+    await expect.poll(() => page.evaluate(() => window.consentry.decided)).toBe(true)
     await context.close()
   })
 

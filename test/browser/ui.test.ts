@@ -204,11 +204,11 @@ describe('settings dialog in Chromium', () => {
     await dialog(page).getByRole('switch', { name: 'Hotjar' }).check()
     await expect(dialog(page).getByRole('switch', { name: 'Analytics' }).isChecked()).resolves.toBe(true)
     await dialog(page).getByRole('button', { name: 'Save settings' }).click()
-    expect(
-      await page.evaluate(() =>
-        ['analytics', 'analytics.hotjar', 'analytics.matomo'].map((k) => window.consentry.has(k)),
-      ),
-    ).toEqual([true, true, false])
+    await expect
+      .poll(() =>
+        page.evaluate(() => ['analytics', 'analytics.hotjar', 'analytics.matomo'].map((k) => window.consentry.has(k))),
+      )
+      .toEqual([true, true, false])
     await context.close()
   })
 })
@@ -220,13 +220,15 @@ describe('notices and links in Chromium', () => {
     await banner(page).getByRole('button', { name: 'Settings' }).click()
     await expect(dialog(page).textContent()).resolves.toMatch(/Global Privacy Control/)
     await dialog(page).getByRole('button', { name: 'Accept all' }).click()
-    expect(
-      await page.evaluate(() => [
-        window.consentry.has('analytics'),
-        window.consentry.has('marketing'),
-        window.consentry.record()!.gpc,
-      ]),
-    ).toEqual([true, false, true])
+    await expect
+      .poll(() =>
+        page.evaluate(() => [
+          window.consentry.has('analytics'),
+          window.consentry.has('marketing'),
+          window.consentry.record()?.gpc,
+        ]),
+      )
+      .toEqual([true, false, true])
     await context.close()
   })
 
