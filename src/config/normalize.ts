@@ -66,12 +66,12 @@ const known =
   (key: string, where: string): Schema | void =>
     own(shape, key) ? shape[key] : warn(where + UNKNOWN)
 
-/** An object of entries whose names match `names`, each passing `schema`. */
+/** An object of entries named with letters, digits, _ or -, each passing `schema`. */
 const entries =
-  (schema: Schema, names = /^[\w-]+$/): Check<any> =>
+  (schema: Schema): Check<any> =>
   (input, path) =>
     walk(input, path, (key, where) =>
-      names.test(key) ? schema : warn(where + ' must be named with letters, digits, _ or - (ignored)'),
+      /^[\w-]+$/.test(key) ? schema : warn(where + ' must be named with letters, digits, _ or - (ignored)'),
     )
 
 /** A `cookies` entry: a name or `/regex/`, or an object declaring it, which must have a `name`. */
@@ -99,7 +99,10 @@ const rules = {
  * Translations: nested objects whose leaves are strings; anything else is dropped. Four
  * levels cover every message (`categories.analytics.title`); deeper JSON could overflow the stack.
  */
-const strings = (depth: number): Check<unknown> => entries(message(depth), /^/)
+const strings =
+  (depth: number): Check<unknown> =>
+  (input, path) =>
+    walk(input, path, () => message(depth))
 
 const message =
   (depth: number): Check<unknown> =>
