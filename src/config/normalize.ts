@@ -87,6 +87,7 @@ const declared: Check<CookieDeclaration> = (v, path) => {
   return undefined
 }
 
+/** What a category and a service both take. */
 const rules = {
   title: text,
   description: text,
@@ -96,8 +97,9 @@ const rules = {
 }
 
 /**
- * Translations: nested objects whose leaves are strings; anything else is dropped. Four
- * levels cover every message (`categories.analytics.title`); deeper JSON could overflow the stack.
+ * Translations: nested objects whose leaves are strings, under any name but `__proto__` (which
+ * `walk` refuses); anything else is dropped. Four levels cover every message
+ * (`categories.analytics.title`); deeper JSON could overflow the stack.
  */
 const strings =
   (depth: number): Check<unknown> =>
