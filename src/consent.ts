@@ -2,7 +2,7 @@ import { createNanoEvents } from 'nanoevents'
 import { CATEGORIES } from './config/defaults'
 import { normalizeConfig } from './config/normalize'
 import { chooseLanguage } from './i18n/chooseLanguage'
-import { applyChoices, isGranted, uniform } from './store/choices'
+import { applyChoices, isGranted, refused } from './store/choices'
 import { createRecord } from './store/createRecord'
 import { keysOf } from './store/keys'
 import { decodeRecord, encodeRecord } from './storage/codec'
@@ -44,7 +44,7 @@ export function createConsentWith(input: ConsentConfig | undefined, features: Pa
   const emitter = createNanoEvents<ConsentEvents>()
   const cleanups: (() => unknown)[] = []
   const read = (value: string | undefined) => decodeRecord(value, keys, Date.now() / 1000)
-  const none = () => Object.freeze(uniform(config, false))
+  const none = () => Object.freeze(refused(keys))
   let record: ConsentRecord | null = read(jar.read())
   const revisionChanged = !!record && record.revision !== config.revision
   if (revisionChanged) record = null
@@ -67,7 +67,7 @@ export function createConsentWith(input: ConsentConfig | undefined, features: Pa
       language: lang(),
       now: Date.now(),
     }
-    const next = createRecord(record, applyChoices(config, choices, partial), method, ctx)
+    const next = createRecord(record, applyChoices(keys, choices, partial), method, ctx)
     jar.write(encodeRecord(next, keys))
     commit(next)
   }

@@ -31,27 +31,25 @@ export const oneOf = <T extends string>(...allowed: T[]): Check<T> =>
 // Safe integers only: a larger revision would not survive its base-36 round trip through the cookie.
 export const wholeNumber = valid<number>((v) => Number.isSafeInteger(v) && v >= 0, 'a whole number ≥ 0')
 
-const compiles = (v: string): unknown => {
-  // Only real flags after the closing slash: `/g/collect` is a path, not `g` with flags `collect`.
+/**
+ * A name, or a `/regex/flags` string that compiles. Only real flags after the closing slash:
+ * `/g/collect` is a path, not `g` with flags `collect`.
+ */
+export const pattern = valid<string>((v) => {
+  if (typeof v != 'string' || !v) return false
   const regex = /^\/(.+)\/([dgimsuyv]*)$/.exec(v)
   return !regex || new RegExp(regex[1]!, regex[2])
-}
-
-/** A name or a `/regex/flags` string that compiles, or dropped with a warning. */
-export const pattern: Check<string> = (v, path) =>
-  typeof v != 'string' || !v
-    ? complain(path, 'a non-empty string', v)
-    : valid<string>(compiles, 'a valid /regex/')(v, path)
+}, 'a name or a valid /regex/')
 
 /** An array whose items each pass `check`; the others are dropped with a warning naming their index. */
 export const list =
-  <T>(check: Check<T>, expected: string): Check<T[]> =>
+  <T>(check: Check<T>): Check<T[]> =>
   (v, path) =>
     Array.isArray(v)
       ? (v.map((p, i) => check(p, `${path}[${i}]`)).filter((p) => p !== undefined) as T[])
-      : complain(path, expected, v)
+      : complain(path, 'an array', v)
 
-export const patterns = list(pattern, 'an array of strings')
+export const patterns = list(pattern)
 
 /**
  * A URL whose scheme passes `scheme`: a `javascript:` or `data:` link must never reach the

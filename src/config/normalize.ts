@@ -1,4 +1,4 @@
-import type { CookieDeclaration, NormalizedConfig, NormalizedRules } from '../types'
+import type { CookieDeclaration, NormalizedConfig } from '../types'
 import { warn } from '../warn'
 import { CATEGORIES, MAX_AGE_DAYS, defaults } from './defaults'
 import {
@@ -17,18 +17,28 @@ import {
   type Check,
 } from './checks'
 
-type Checks = Record<string, Check<unknown>>
+/**
+ * What a config may hold: a check, or a shape (an object naming each option's schema;
+ * any other key is warned about and dropped).
+ */
+type Schema = Check<unknown> | Shape
+type Shape = { [option: string]: Schema }
+
+const UNKNOWN = ' is not an option (ignored)'
+
+const own = (object: object, key: string): boolean => ({}).hasOwnProperty.call(object, key)
 
 /**
- * Copies the keys of `input` that pass their check into `into` (a new object without it).
- * `checkOf` gives a key's check, or warns and gives none. When `input` is not an object:
- * a warning that it must be `expected`, and `into` unchanged; a missing object only keeps
- * its defaults, so it is said only where there are none.
+ * Copies the keys of `input` that pass their schema into `into` (a new object without it).
+ * `schemaOf` gives a key's schema, or warns and gives none; a shape merges into the default
+ * object `into` holds under its key (`cookie`, `categories.analytics`). When `input` is not an object: a warning that
+ * it must be `expected`, and `into` unchanged; a missing object only keeps its defaults, so
+ * it is said only where there are none.
  */
 function walk(
   input: unknown,
   path: string,
-  checkOf: (key: string, where: string) => Check<unknown> | void,
+  schemaOf: (key: string, where: string) => Schema | void,
   into?: any,
   expected = 'an object',
 ): any {
@@ -39,75 +49,62 @@ function walk(
   into ||= {}
   for (const key of Object.keys(input)) {
     const where = path ? path + '.' + key : key
-    const check = checkOf(key, where)
-    const value = check ? check(input[key], where) : undefined
+    // A `__proto__` key would replace the prototype instead of adding a key.
+    const schema = key == '__proto__' ? warn(where + UNKNOWN) : schemaOf(key, where)
+    const value =
+      typeof schema == 'function'
+        ? schema(input[key], where)
+        : schema && walk(input[key], where, known(schema), own(into, key) ? into[key] : undefined)
     if (value !== undefined) into[key] = value
   }
   return into
 }
 
-/** The keys of `input` that `checks` knows and that pass, into `into`; a warning for the rest (`unknown`). */
-const pick = <T>(
-  input: unknown,
-  path: string,
-  checks: Checks,
-  into: any = {},
-  unknown = ' is not an option (ignored)',
-): T =>
-  // Own keys only: `valueOf` or `__proto__` in JSON must not find Object.prototype's methods.
-  walk(input, path, (key, where) => ({}).hasOwnProperty.call(checks, key) ? checks[key] : warn(where + unknown), into)
+/** A shape's keys. Own keys only: `valueOf` or `__proto__` in JSON must not find Object.prototype's. */
+const known =
+  (shape: Shape) =>
+  (key: string, where: string): Schema | void =>
+    own(shape, key) ? shape[key] : warn(where + UNKNOWN)
 
-/**
- * An object of named entries, each checked. A `__proto__` key would replace the
- * prototype instead of adding a key, so `named` refuses it along with odd names.
- */
+/** An object of entries named with letters, digits, _ or -, each passing `schema`. */
 const entries =
-  (check: Check<unknown>, named: (key: string, where: string) => unknown, expected: string): Check<any> =>
+  (schema: Schema): Check<any> =>
   (input, path) =>
-    walk(input, path, (key, where) => (named(key, where) ? check : undefined), undefined, expected)
-
-const safeName = (key: string, where: string): unknown =>
-  (/^[\w-]+$/.test(key) && key != '__proto__') || warn(where + ' must be named with letters, digits, _ or - (ignored)')
-
-const mapOf = (check: Check<unknown>): Check<any> => entries(check, safeName, 'an object')
+    walk(input, path, (key, where) =>
+      /^[\w-]+$/.test(key) ? schema : warn(where + ' must be named with letters, digits, _ or - (ignored)'),
+    )
 
 /** A `cookies` entry: a name or `/regex/`, or an object declaring it, which must have a `name`. */
 const declared: Check<CookieDeclaration> = (v, path) => {
-  const object = isObject(v)
-  const c = object
-    ? pick<CookieDeclaration>(v, path, { name: pattern, provider: text, duration: text, purpose: text })
-    : { name: pattern(v, path)! }
+  if (!isObject(v)) {
+    const name = pattern(v, path)
+    return name ? { name } : undefined
+  }
+  const c: CookieDeclaration = walk(v, path, known({ name: pattern, provider: text, duration: text, purpose: text }))
   if (c.name) return c
   // Dropped without a name; an invalid one was warned about already, and warn() says a message once.
-  if (object) pattern(v.name, path + '.name')
+  pattern(v.name, path + '.name')
   return undefined
 }
 
-const rules: Checks = {
+/** What a category and a service both take. */
+const rules = {
   title: text,
   description: text,
-  cookies: list(declared, 'an array'),
+  cookies: list(declared),
   storage: patterns,
   block: patterns,
 }
 
-/** Rules with `cookies` split: the names the blocker enforces, and the `declaration` the UI shows. */
-const split = (v: unknown, path: string, checks: Checks): NormalizedRules => {
-  const r = pick<any>(v, path, checks)
-  if (r.cookies) r.cookies = (r.declaration = r.cookies).map((c: CookieDeclaration) => c.name)
-  return r
-}
-const service: Checks = { ...rules, provider: text, privacyPolicy: httpsUrl }
-const category: Check<unknown> = (v, path) => ({
-  services: {},
-  ...split(v, path, { ...rules, services: mapOf((s, p) => split(s, p, service)) }),
-})
-
 /**
- * Translations: nested objects whose leaves are strings; anything else is dropped. Four
- * levels cover every message (`categories.analytics.title`); deeper JSON could overflow the stack.
+ * Translations: nested objects whose leaves are strings, under any name but `__proto__` (which
+ * `walk` refuses); anything else is dropped. Four levels cover every message
+ * (`categories.analytics.title`); deeper JSON could overflow the stack.
  */
-const strings = (depth: number): Check<unknown> => entries(message(depth), messageName, 'an object of strings')
+const strings =
+  (depth: number): Check<unknown> =>
+  (input, path) =>
+    walk(input, path, () => message(depth))
 
 const message =
   (depth: number): Check<unknown> =>
@@ -118,9 +115,6 @@ const message =
         ? strings(depth + 1)(leaf, where)
         : complain(where, 'a string', leaf)
 
-const messageName = (key: string, where: string): unknown =>
-  key != '__proto__' || warn(where + ' is not a message name (ignored)')
-
 const maxAgeDays: Check<number> = (value, path) => {
   if (typeof value != 'number' || !(value > 0)) return complain(path, 'a number of days > 0', value)
   if (value > MAX_AGE_DAYS) {
@@ -130,61 +124,53 @@ const maxAgeDays: Check<number> = (value, path) => {
   return value
 }
 
+const googleConsentMode = { waitForUpdate: wholeNumber, mapping: entries(patterns) }
+
+/** Every option. */
+const CONFIG: Shape = {
+  revision: wholeNumber,
+  categories: Object.fromEntries(
+    CATEGORIES.map((key) => [
+      key,
+      { ...rules, services: entries({ ...rules, provider: text, privacyPolicy: httpsUrl }) },
+    ]),
+  ),
+  cookie: {
+    // RFC 6265 token characters; not a name js-cookie would find on Object.prototype (`constructor`).
+    name: valid(
+      (name) => typeof name == 'string' && /^[\w!#$%&'*+.^`|~-]+$/.test(name) && !(name in {}),
+      'a cookie name',
+    ),
+    domain: text,
+    path: valid((cookiePath) => typeof cookiePath == 'string' && cookiePath[0] == '/', 'a path starting with /'),
+    sameSite: oneOf('Lax', 'Strict', 'None'),
+    maxAgeDays,
+  },
+  language: text,
+  translations: entries(strings(0)),
+  policyUrl: safeUrl,
+  // `true` is the default options; `false` stays false.
+  googleConsentMode: (value, path) =>
+    typeof value == 'boolean'
+      ? value && {}
+      : walk(value, path, known(googleConsentMode), undefined, 'true, false or an object'),
+  gpc: bool,
+  reloadOnWithdraw: bool,
+  recordEndpoint: safeUrl,
+  floatingButton: bool,
+  theme: oneOf('light', 'dark', 'auto'),
+  nonce: text,
+}
+
 /**
  * Validates a config from untrusted JSON. Never throws and never grants: each problem
  * gives one warning naming the option, and that option keeps its default.
  */
 export function normalizeConfig(input?: unknown): NormalizedConfig {
-  const config = defaults()
-  pick(
-    input,
-    '',
-    {
-      revision: wholeNumber,
-      categories: (value, path) =>
-        pick(
-          value,
-          path,
-          Object.fromEntries(CATEGORIES.map((key) => [key, category])),
-          config.categories,
-          ` is not a category (use ${CATEGORIES.join(', ')})`,
-        ),
-      cookie: (value, path) =>
-        pick(
-          value,
-          path,
-          {
-            // RFC 6265 token characters; not a name js-cookie would find on Object.prototype (`constructor`).
-            name: valid(
-              (name) => typeof name == 'string' && /^[\w!#$%&'*+.^`|~-]+$/.test(name) && !(name in {}),
-              'a cookie name',
-            ),
-            domain: text,
-            path: valid(
-              (cookiePath) => typeof cookiePath == 'string' && cookiePath[0] == '/',
-              'a path starting with /',
-            ),
-            sameSite: oneOf('Lax', 'Strict', 'None'),
-            maxAgeDays,
-          },
-          config.cookie,
-        ),
-      language: text,
-      translations: mapOf(strings(0)),
-      policyUrl: safeUrl,
-      // `true` is the default options; `false` stays false.
-      googleConsentMode: (value, path) =>
-        typeof value == 'boolean'
-          ? value && {}
-          : pick(value, path, { waitForUpdate: wholeNumber, mapping: mapOf(patterns) }),
-      gpc: bool,
-      reloadOnWithdraw: bool,
-      recordEndpoint: safeUrl,
-      floatingButton: bool,
-      theme: oneOf('light', 'dark', 'auto'),
-      nonce: text,
-    },
-    config,
-  )
+  const config: NormalizedConfig = walk(input, '', known(CONFIG), defaults())
+  // `cookies` split: the names the blocker enforces, and the `declaration` the UI shows.
+  for (const category of Object.values(config.categories))
+    for (const r of [category, ...Object.values(category.services)] as any[])
+      if (r.cookies) r.cookies = (r.declaration = r.cookies).map((c: CookieDeclaration) => c.name)
   return config
 }

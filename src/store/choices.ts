@@ -1,18 +1,17 @@
-import type { Choices, NormalizedConfig } from '../types'
+import type { Choices } from '../types'
 import { warn } from '../warn'
-import { categoryOf, keysOf } from './keys'
+import { categoryOf } from './keys'
 
-/** Every key set to `value`, but `necessary`, which is always granted. */
-export const uniform = (config: NormalizedConfig, value: boolean): Choices =>
-  Object.fromEntries(keysOf(config).map((key) => [key, value || key == 'necessary'])) as Choices
+/** Every key (`keysOf`) refused, but `necessary`, which is always granted. */
+export const refused = (keys: string[]): Choices =>
+  Object.fromEntries(keys.map((key) => [key, key == 'necessary'])) as Choices
 
 /**
- * Applies a partial choice. A category's value spreads to its services, a service's own
+ * Applies a partial choice to the configured `keys` (`keysOf`). A category's value spreads to its services, a service's own
  * value wins over that, and a category that has services is granted while any of them is.
  */
-export function applyChoices(config: NormalizedConfig, current: Choices, partial: Record<string, unknown>): Choices {
+export function applyChoices(keys: string[], current: Choices, partial: Record<string, unknown>): Choices {
   const next = { ...current }
-  const keys = keysOf(config)
   const given = (key: string) => (typeof partial[key] == 'boolean' ? (partial[key] as boolean) : undefined)
   for (const key in partial)
     if (!keys.includes(key)) warn(`set() got "${key}", which is not a configured category or service (ignored)`)

@@ -56,9 +56,9 @@ describe('the cookie declaration in the config', () => {
     expect(config.categories.marketing.cookies).toEqual(['_fbp'])
     expect(config.categories.marketing.declaration).toEqual([{ name: '_fbp' }])
     expect(warnings).toEqual([
-      '[consentry] categories.marketing.cookies[0].name must be a non-empty string, got undefined',
-      '[consentry] categories.marketing.cookies[1].name must be a non-empty string, got number 9',
-      '[consentry] categories.marketing.cookies[2].name must be a valid /regex/, got string "/[/"',
+      '[consentry] categories.marketing.cookies[0].name must be a name or a valid /regex/, got undefined',
+      '[consentry] categories.marketing.cookies[1].name must be a name or a valid /regex/, got number 9',
+      '[consentry] categories.marketing.cookies[2].name must be a name or a valid /regex/, got string "/[/"',
     ])
   })
 

@@ -61,7 +61,7 @@ describe('normalizeConfig', () => {
     expect(config.revision).toBe(0)
     expect(warnings).toEqual([
       '[consentry] revison is not an option (ignored)',
-      '[consentry] categories.ads is not a category (use necessary, analytics, marketing, personalization)',
+      '[consentry] categories.ads is not an option (ignored)',
     ])
   })
 
@@ -74,8 +74,8 @@ describe('normalizeConfig', () => {
     const config = normalizeConfig({ categories: { marketing: { cookies: ['_fbp', 7, '/(/'] } } })
     expect(config.categories.marketing.cookies).toEqual(['_fbp'])
     expect(warnings).toEqual([
-      '[consentry] categories.marketing.cookies[1] must be a non-empty string, got number 7',
-      '[consentry] categories.marketing.cookies[2] must be a valid /regex/, got string "/(/"',
+      '[consentry] categories.marketing.cookies[1] must be a name or a valid /regex/, got number 7',
+      '[consentry] categories.marketing.cookies[2] must be a name or a valid /regex/, got string "/(/"',
     ])
   })
 
