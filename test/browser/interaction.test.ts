@@ -111,13 +111,15 @@ describe('the footer settings link', () => {
         button.focus()
         return {
           open: dialog.open,
+          // Set while closed (the visitor accepted all), so nothing animates as it opens.
+          switchesOn: dialog.querySelectorAll('input:checked').length,
           laidOut: dialog.getBoundingClientRect().width > 0,
           visible: dialog.checkVisibility({ visibilityProperty: true }),
           focusable: document.querySelector('consentry-ui')!.shadowRoot!.activeElement === button,
           overflow: document.documentElement.scrollWidth - innerWidth,
         }
       })
-    const hidden = { open: false, laidOut: true, visible: false, focusable: false, overflow: 0 }
+    const hidden = { open: false, switchesOn: 4, laidOut: true, visible: false, focusable: false, overflow: 0 }
     expect(await closed()).toEqual(hidden)
     expect(await page.getByRole('dialog').count()).toBe(0)
     await link.click()
