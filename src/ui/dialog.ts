@@ -83,6 +83,8 @@ export function createDialog(consent: Consent, messages: Messages, attrs: Record
     id.hidden = !record
     code.textContent = record && record.id
   }
+  // Set now: the closed dialog is laid out (styles.ts), so switches set only on opening would animate.
+  sync()
   return {
     el,
     sync,
