@@ -54,12 +54,19 @@ export function renderDeclaration(consent: Consent, m: Messages, c: Category): H
   return !!rows[0] && h('table', {}, h('caption', {}, titleOf(m, rules, c)), row('th', m.declaration), ...rows)
 }
 
-/** Renders the whole declaration into every `[data-consentry-declaration]` element; returns what empties them. */
-export function renderDeclarations(consent: Consent, m: Messages): () => void {
+/**
+ * Renders the whole declaration into every `[data-consentry-declaration]` element; returns what
+ * empties them. `texts()` is asked only if there is one.
+ */
+export function renderDeclarations(consent: Consent, texts: () => Messages): () => void {
   const boxes = [...document.querySelectorAll('[data-consentry-declaration]')]
   for (const box of boxes)
     box.replaceChildren(
-      h('div', {}, ...Object.keys(consent.config.categories).map((c) => renderDeclaration(consent, m, c as Category))),
+      h(
+        'div',
+        {},
+        ...Object.keys(consent.config.categories).map((c) => renderDeclaration(consent, texts(), c as Category)),
+      ),
     )
   return () => boxes.map((box) => box.replaceChildren())
 }

@@ -91,6 +91,8 @@ export function createDialog(
     id.hidden = !record
     code.textContent = record && record.id
   }
+  // Set now: the closed dialog is laid out (styles.ts), so switches set only on opening would animate.
+  sync()
   return {
     el,
     sync,

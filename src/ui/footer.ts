@@ -22,10 +22,10 @@ export function listenForSettings(consent: Consent, prepare: () => void): () => 
   return () => types.forEach((type) => document.removeEventListener(type, on))
 }
 
-/** Renders a "Cookie Settings" link into every `[data-consentry-footer]` element. */
-export function renderFooterLinks(text: string): () => void {
+/** Renders a "Cookie Settings" link into every `[data-consentry-footer]` element; `text()` is asked only if there is one. */
+export function renderFooterLinks(text: () => string): () => void {
   const links = [...document.querySelectorAll('[data-consentry-footer]')].map((el) =>
-    el.appendChild(h('a', { href: '#', 'data-consentry-settings': '' }, text)),
+    el.appendChild(h('a', { href: '#', 'data-consentry-settings': '' }, text())),
   )
   return () => links.forEach((link) => link.remove())
 }

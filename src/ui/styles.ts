@@ -1,7 +1,9 @@
 // `:host` with `!important` beats any page rule on the host (inner-context important
 // declarations win the cascade), and `all: initial` stops inherited page styles such as
 // `*{visibility:hidden}` from reaching the UI; font and colour are set there too, so every
-// element inherits them. Custom properties still inherit: theming.
+// element inherits them. Custom properties still inherit: theming. A closed dialog stays laid
+// out where it opens, hidden (`visibility` also keeps it from focus and assistive technology):
+// built when a settings link is pointed at, its layout and text shaping are done before the click.
 const dark =
   '--b:var(--consentry-bg,#1f1f1f);--f:var(--consentry-fg,#ececec);--a:var(--consentry-accent,#9ec1ff);--af:var(--consentry-accent-fg,#111)'
 
@@ -12,6 +14,7 @@ section,dialog{padding:var(--consentry-space,1em);color:inherit;background:var(-
 section,[part~=floating]{position:fixed;z-index:2147483647;bottom:.5em;inset-inline-start:.5em;box-shadow:0 0 1em #0006}\
 section{inset-inline-end:.5em;max-width:42em;max-height:calc(100% - 3em);overflow:auto;margin:auto}\
 dialog{width:34em}\
+dialog:not([open]){display:block;visibility:hidden;position:fixed;inset-block:0;max-height:calc(100% - 6px - 2em);overflow:auto}\
 ::backdrop{background:#0009}\
 h2{font-size:1.25em;margin:0}\
 p{font-size:.875em;margin:.5em 0}\

@@ -21,9 +21,19 @@ export function createUI(consent: Consent): () => void {
   const config = consent.config
   let wantBanner = !consent.decided
   let wantSettings = false
-  // Set once the body exists (DOMContentLoaded): texts, and the language of every layer.
+  // Whether the body exists (DOMContentLoaded), so that layers can be mounted.
+  let loaded = false
+  // The texts and the language of every layer, chosen when first needed: a visitor who already
+  // decided, on a page without footer or declaration slots, never pays for merging them.
   let messages: Messages | undefined
   let attrs: Record<string, string>
+  const texts = (): Messages => {
+    if (!messages) {
+      messages = getMessages(consent)
+      attrs = { lang: consent.language, dir: isRtl(consent.language) ? 'rtl' : 'ltr' }
+    }
+    return messages
+  }
   let root: ShadowRoot | undefined
   let banner: HTMLElement | undefined
   let floating: HTMLElement | undefined
@@ -50,9 +60,9 @@ export function createUI(consent: Consent): () => void {
 
   /** Brings the DOM in line with what is wanted, once the body exists. */
   const update = () => {
-    if (!messages) return
+    if (!loaded) return
     if (wantBanner && !banner) {
-      banner = createBanner(consent, messages, attrs, decide)
+      banner = createBanner(consent, texts(), attrs, decide)
       unpad = padBottom(mount(banner))
     }
     if (!wantBanner && banner) {
@@ -61,28 +71,26 @@ export function createUI(consent: Consent): () => void {
       unpad()
     }
     if (config.floatingButton) {
-      floating ||= mount(
-        h('button', { ...attrs, part: 'button floating', onclick: consent.openSettings }, messages.footer.link),
-      )
+      const { link } = texts().footer
+      floating ||= mount(h('button', { ...attrs, part: 'button floating', onclick: consent.openSettings }, link))
       floating.hidden = wantBanner
     }
     if (wantSettings) prepare()!.open()
     else dialog?.close()
   }
 
-  /** Builds the settings dialog, closed, once the texts are known: on first open, or before (footer.ts). */
+  /** Builds the settings dialog, closed, once the body exists: on first open, or before (footer.ts). */
   const prepare = () => {
-    if (messages && !dialog) {
-      dialog = createDialog(consent, messages, attrs, decide)
+    if (loaded && !dialog) {
+      dialog = createDialog(consent, texts(), attrs, decide)
       mount(dialog.el)
     }
     return dialog
   }
 
   const onLoad = () => {
-    messages = getMessages(consent)
-    attrs = { lang: consent.language, dir: isRtl(consent.language) ? 'rtl' : 'ltr' }
-    const offs = [renderFooterLinks(messages.footer.link), renderDeclarations(consent, messages)]
+    loaded = true
+    const offs = [renderFooterLinks(() => texts().footer.link), renderDeclarations(consent, texts)]
     unlink = () => offs.map((off) => off())
     update()
   }

@@ -32,11 +32,11 @@ addEventListener('click', () => requestAnimationFrame(() => {
 }), true)
 `
 
-async function open(config: unknown, head = '') {
+async function open(config: unknown, head = '', viewport?: { width: number; height: number }) {
   suite.server.route('/records', (_req, res) => {
     res.writeHead(204).end()
   })
-  return suite.visit({ html: uiPage({ config, head }) }, { initScript: PROBE })
+  return suite.visit({ html: uiPage({ config, head }) }, { initScript: PROBE, viewport })
 }
 
 const log = (page: import('playwright-core').Page) =>
@@ -149,5 +149,38 @@ describe('the footer settings link', () => {
     expect(await ui()).toBeGreaterThan(0)
     await page.keyboard.press('Enter')
     await page.getByRole('dialog', { name: 'Cookie settings' }).waitFor()
+  })
+
+  it('lays the built dialog out while closed, hidden from view, focus and the page, so the click does not', async () => {
+    const { page } = await open({}, '', { width: 320, height: 600 })
+    await page.getByRole('button', { name: 'Accept all' }).click()
+    await page.reload()
+    const link = page.locator('footer a')
+    await link.waitFor()
+    await link.hover()
+    await settled(page)
+    const closed = () =>
+      page.evaluate(() => {
+        const dialog = document.querySelector('consentry-ui')!.shadowRoot!.querySelector('dialog')!
+        const button = dialog.querySelector('button')!
+        button.focus()
+        return {
+          open: dialog.open,
+          // Set while closed (the visitor accepted all), so nothing animates as it opens.
+          switchesOn: dialog.querySelectorAll('input:checked').length,
+          laidOut: dialog.getBoundingClientRect().width > 0,
+          visible: dialog.checkVisibility({ visibilityProperty: true }),
+          focusable: document.querySelector('consentry-ui')!.shadowRoot!.activeElement === button,
+          overflow: document.documentElement.scrollWidth - innerWidth,
+        }
+      })
+    const hidden = { open: false, switchesOn: 4, laidOut: true, visible: false, focusable: false, overflow: 0 }
+    expect(await closed()).toEqual(hidden)
+    expect(await page.getByRole('dialog').count()).toBe(0)
+    await link.click()
+    await page.getByRole('dialog', { name: 'Cookie settings' }).waitFor()
+    await page.keyboard.press('Escape')
+    await page.getByRole('dialog').waitFor({ state: 'detached' })
+    expect(await closed()).toEqual(hidden)
   })
 })
