@@ -15,12 +15,8 @@ const leave = (event: Event): void => {
   // A page being left stays so until it comes back from the back/forward cache.
   leaving = event.type == 'pagehide'
 }
-if (typeof document != 'undefined') {
-  addEventListener('pagehide', leave)
-  addEventListener('pageshow', () => {
-    leaving = false
-  })
-  document.addEventListener('visibilitychange', leave)
+const back = (): void => {
+  leaving = false
 }
 
 /**
@@ -31,6 +27,11 @@ if (typeof document != 'undefined') {
  * `work` runs then (`leave`).
  */
 export function afterPaint(work: () => void): void {
+  // Listening from the first call, not at import, which must touch no `document` (server
+  // rendering); adding the same listener again does nothing.
+  addEventListener('pagehide', leave)
+  addEventListener('pageshow', back)
+  document.addEventListener('visibilitychange', leave)
   if (leaving) return work()
   waiting.add(work)
   const later = () => setTimeout(() => run(work))
