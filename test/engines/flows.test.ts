@@ -232,6 +232,31 @@ describe.each(engineNames())('%s', (name: EngineName) => {
     expect((await page.cookies()).map((c) => c.name)).toEqual(['consentry'])
   })
 
+  it('a decision clicked, then a reload before any frame: stored and recorded as the page is left', async () => {
+    server.route('/records', (_req, res) => void res.writeHead(204).end())
+    // No frame ever comes, so the decision the click defers can only be made as the page is left.
+    const page = await visit(
+      serve(
+        sitePage({
+          config: { recordEndpoint: '/records' },
+          head: '<script>window.requestAnimationFrame = () => 0</script>',
+        }),
+      ),
+    )
+    await clickOn(page, UI + '[part~=accept]')
+    expect(await shown(page, BANNER)).toBe(false)
+    expect(await consentOf(page)).toMatchObject({ decided: false })
+    await page.reload()
+    expect(await consentOf(page)).toEqual({
+      decided: true,
+      choices: { necessary: true, analytics: true, marketing: true, personalization: true },
+    })
+    expect((await page.cookies()).map((c) => c.name)).toEqual(['consentry'])
+    expect(await shown(page, BANNER)).toBe(false)
+    // The record went as a beacon from the page that was left: it may land after the reload.
+    await expect.poll(() => loadsOf('/records')).toBe(1)
+  })
+
   it('footer link: a real click on a short page while the banner shows opens the settings dialog', async () => {
     const page = await visit(
       serve(sitePage({ body: '<main><h1>Short</h1></main><footer><div data-consentry-footer></div></footer>' })),
