@@ -54,17 +54,21 @@ function fromTrace(events) {
   const id = Math.max(...timings.map((t) => t.interactionId))
   const mine = timings.filter((t) => t.interactionId == id)
   if (!mine.some((t) => t.type == 'click')) return undefined
+  const end = Math.max(...mine.map((t) => t.processingEnd))
   return {
     id,
     duration: Math.max(...mine.map((t) => t.duration)),
     // From the first handler's start to the last one's end, as INP's "processing duration".
-    processing: Math.max(...mine.map((t) => t.processingEnd)) - Math.min(...mine.map((t) => t.processingStart)),
+    processing: end - Math.min(...mine.map((t) => t.processingStart)),
+    // From the last handler's end to the next paint, as INP's "presentation delay": the frame's
+    // style, layout, paint, raster and draw.
+    presentation: Math.max(...mine.map((t) => t.timeStamp + t.duration)) - end,
   }
 }
 
 /**
  * Measures one click `action` (a key of ACTIONS) on `page` (`{ url, target, acceptAll }`) in a
- * fresh context at `cpu`× slow-down. Resolves `{ duration, processing, observed }` (ms;
+ * fresh context at `cpu`× slow-down. Resolves `{ duration, processing, presentation, observed }` (ms;
  * `observed` is the page observer's rounded duration, undefined below its 16 ms threshold).
  */
 export async function measureInteraction(browser, page, action, { cpu }) {
@@ -98,7 +102,8 @@ export async function measureInteraction(browser, page, action, { cpu }) {
       (id) => Math.max(0, ...window.__events.filter((e) => e.id == id).map((e) => e.duration)) || undefined,
       measured.id,
     )
-    return { duration: measured.duration, processing: measured.processing, observed }
+    const { duration, processing, presentation } = measured
+    return { duration, processing, presentation, observed }
   } finally {
     await context.close()
   }

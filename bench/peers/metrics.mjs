@@ -79,8 +79,8 @@ export const RETURNING = [
 /** Formats a difference with its sign, in the metric's own unit. */
 export const signed = (metric, n) => (n > 0 ? '+' : n < 0 ? '−' : '±') + metric.format(Math.abs(n))
 
-// A click's cost (./interaction.mjs): per action, Event Timing's duration (input to next paint)
-// and the time its handlers ran.
+// A click's cost (./interaction.mjs): per action, Event Timing's duration (input to next paint),
+// the time its handlers ran and the time from their end to the paint.
 export const INTERACTION = [
   ['accept', '"Accept all" (banner)'],
   ['reject', '"Reject all" (banner)'],
@@ -90,6 +90,12 @@ export const INTERACTION = [
   {
     label: `${what}: handlers (processingEnd − processingStart)`,
     value: (r) => r[action].processing,
+    format: ms,
+    library: true,
+  },
+  {
+    label: `${what}: after the handlers (style, layout, paint, raster, draw)`,
+    value: (r) => r[action].presentation,
     format: ms,
     library: true,
   },
