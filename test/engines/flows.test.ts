@@ -21,6 +21,7 @@ beforeAll(async () => {
   server.route('/img/p.gif', (_req, res) => void res.writeHead(200, { 'Content-Type': 'image/gif' }).end(GIF))
   server.route('/g/collect', (_req, res) => void res.writeHead(204).end())
   server.route('/tr', (_req, res) => void res.writeHead(204).end())
+  server.route('/records', (_req, res) => void res.writeHead(204).end())
   server.route(
     '/api/session',
     (_req, res) => void res.writeHead(204, { 'Set-Cookie': '_srv=1; Domain=site.test; Path=/; Max-Age=3600' }).end(),
@@ -232,9 +233,10 @@ describe.each(engineNames())('%s', (name: EngineName) => {
     expect((await page.cookies()).map((c) => c.name)).toEqual(['consentry'])
   })
 
-  it('a decision clicked, then a reload before any frame: stored and recorded as the page is left', async () => {
-    server.route('/records', (_req, res) => void res.writeHead(204).end())
-    // No frame ever comes, so the decision the click defers can only be made as the page is left.
+  it('a decision clicked, then a reload before the next frame: stored and recorded as the page is left', async () => {
+    // Frames still paint, but no animation-frame callback runs, so the decision the click defers
+    // can only be made as the page is left. Set after the SDK's script: afterPaint looks the
+    // function up on each call.
     const page = await visit(
       serve(
         sitePage({
@@ -253,8 +255,20 @@ describe.each(engineNames())('%s', (name: EngineName) => {
     })
     expect((await page.cookies()).map((c) => c.name)).toEqual(['consentry'])
     expect(await shown(page, BANNER)).toBe(false)
-    // The record went as a beacon from the page that was left: it may land after the reload.
+    // The record went as a beacon from the page that was left, so it may land after the reload;
+    // a sentinel fetched after it has arrived proves no second one follows.
     await expect.poll(() => loadsOf('/records')).toBe(1)
+    await page.evaluate(() =>
+      fetch('/sentinel').then(
+        () => true,
+        () => true,
+      ),
+    )
+    const records = server.requests.filter((r) => r.path == '/records')
+    expect(records).toHaveLength(1)
+    const { textsHash, ...sent } = JSON.parse(records[0]!.body)
+    expect(textsHash).toMatch(/^[0-9a-z]+$/)
+    expect(sent).toEqual(await page.evaluate(() => (window as SdkWindow).consentry.record()))
   })
 
   it('footer link: a real click on a short page while the banner shows opens the settings dialog', async () => {
