@@ -60,8 +60,9 @@ function fromTrace(events) {
     duration: Math.max(...mine.map((t) => t.duration)),
     // From the first handler's start to the last one's end, as INP's "processing duration".
     processing: end - Math.min(...mine.map((t) => t.processingStart)),
-    // From the last handler's end to the next paint, as INP's "presentation delay": the frame's
-    // style, layout, paint, raster and draw.
+    // From the last handler's end to the next paint, as INP's "presentation delay": waiting for
+    // the frame, its animation-frame callbacks and any task before it is shown, its style, layout
+    // and paint, raster and draw.
     presentation: Math.max(...mine.map((t) => t.timeStamp + t.duration)) - end,
   }
 }

@@ -94,7 +94,7 @@ export const INTERACTION = [
     library: true,
   },
   {
-    label: `${what}: after the handlers (style, layout, paint, raster, draw)`,
+    label: `${what}: after the handlers (next paint − last processingEnd)`,
     value: (r) => r[action].presentation,
     format: ms,
     library: true,
